@@ -1,0 +1,115 @@
+// The typed dataset: the three tables of data/, validated against data/datapackage.json, with the
+// lookups the pages, charts and the data function need.
+import type { DataPackage } from "./descriptor.ts";
+import { parseDataset, type DataFile } from "./parse.ts";
+
+export const QUALIFIERS = ["exact", "approximate", "upper_bound", "lower_bound", "index"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const PERIOD_TYPES = ["fiscal_year", "calendar_year"] as const;
+export type PeriodType = (typeof PERIOD_TYPES)[number];
+
+export interface Observation {
+  series_id: string;
+  /** A fiscal year (1 Oct – 30 Sep, named for the year it ends) or a calendar year. */
+  period: number;
+  value: number;
+  qualifier: Qualifier;
+  unit: string;
+  source_id: string;
+  note: string | null;
+}
+
+export interface Series {
+  id: string;
+  title: string;
+  unit: string;
+  period_type: PeriodType;
+  description: string;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+  date: string | null;
+  access: "primary" | "secondary";
+  note: string | null;
+}
+
+export class Dataset {
+  readonly #series: Map<string, Series>;
+  readonly #sources: Map<string, Source>;
+  readonly #bySeries: Map<string, Observation[]>;
+
+  constructor(
+    readonly descriptor: DataPackage,
+    /** In file order, which is series order then period order. */
+    readonly observations: readonly Observation[],
+    readonly series: readonly Series[],
+    readonly sources: readonly Source[],
+  ) {
+    this.#series = new Map(series.map((s) => [s.id, s]));
+    this.#sources = new Map(sources.map((s) => [s.id, s]));
+    this.#bySeries = new Map(series.map((s) => [s.id, []]));
+    for (const o of observations) this.#bySeries.get(o.series_id)!.push(o);
+    for (const list of this.#bySeries.values()) list.sort((a, b) => a.period - b.period);
+  }
+
+  get seriesIds(): string[] {
+    return this.series.map((s) => s.id);
+  }
+
+  hasSeries(id: string): boolean {
+    return this.#series.has(id);
+  }
+
+  getSeries(id: string): Series {
+    const s = this.#series.get(id);
+    if (!s) throw new Error(`Unknown series "${id}"`);
+    return s;
+  }
+
+  getSource(id: string): Source {
+    const s = this.#sources.get(id);
+    if (!s) throw new Error(`Unknown source "${id}"`);
+    return s;
+  }
+
+  /** A series' observations in period order. */
+  observationsOf(seriesId: string): readonly Observation[] {
+    this.getSeries(seriesId);
+    return this.#bySeries.get(seriesId)!;
+  }
+
+  /** The observation for a series in one period; throws if there is none, so prose cannot
+   * silently show a figure that is not in the data. */
+  observation(seriesId: string, period: number): Observation {
+    const o = this.observationsOf(seriesId).find((x) => x.period === period);
+    if (!o) throw new Error(`No observation for series "${seriesId}" in ${period}`);
+    return o;
+  }
+
+  /** The first and last period of any observation. */
+  get periodRange(): [number, number] {
+    const periods = this.observations.map((o) => o.period);
+    return [Math.min(...periods), Math.max(...periods)];
+  }
+}
+
+export interface DatasetFiles {
+  observations: DataFile;
+  series: DataFile;
+  sources: DataFile;
+}
+
+/** Validates the files against the descriptor (throwing a DatasetError that names every problem)
+ * and returns the typed dataset. */
+export function loadDataset(descriptor: DataPackage, files: DatasetFiles): Dataset {
+  const tables = parseDataset(descriptor, { ...files });
+  // parseDataset has checked every field against the descriptor, whose fields these types mirror
+  // (tests/data/descriptor.test.ts holds the two together).
+  const rows = <T>(name: keyof DatasetFiles) => tables.get(name)!.rows as unknown as T[];
+  return new Dataset(descriptor, rows<Observation>("observations"), rows<Series>("series"), rows<Source>("sources"));
+}

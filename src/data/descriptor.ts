@@ -1,0 +1,52 @@
+// The parts of a Frictionless Data Package descriptor (data/datapackage.json) that the loader
+// reads. The descriptor is the one statement of the tables' fields, types, constraints and keys:
+// the zod schemas that validate the CSVs are made from it (see table-schema.ts).
+
+export type FieldType = "string" | "integer" | "number";
+
+export interface FieldConstraints {
+  required?: boolean;
+  unique?: boolean;
+  enum?: string[];
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+}
+
+export interface Field {
+  name: string;
+  type: FieldType;
+  format?: string;
+  description?: string;
+  constraints?: FieldConstraints;
+}
+
+export interface ForeignKey {
+  fields: string | string[];
+  reference: { resource: string; fields: string | string[] };
+}
+
+export interface TableSchema {
+  fields: Field[];
+  primaryKey?: string | string[];
+  foreignKeys?: ForeignKey[];
+  missingValues?: string[];
+}
+
+export interface Resource {
+  name: string;
+  path: string;
+  title?: string;
+  schema: TableSchema;
+}
+
+export interface DataPackage {
+  name: string;
+  title: string;
+  description: string;
+  licenses: { name: string; path: string; title?: string }[];
+  sources: { title: string; path: string }[];
+  resources: Resource[];
+}
+
+export const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);

@@ -1,0 +1,81 @@
+// Response headers, in one place: the data function, the static-file rules for Vercel and the
+// local server all read them from here, so a deployment and `npm start` answer alike.
+// Plain erasable TypeScript: scripts/serve.mjs imports this file with Node's type stripping.
+
+/** The dataset changes only with a deploy (which purges Vercel's CDN): browsers keep it five
+ * minutes and then revalidate by ETag; the CDN keeps it a day and may serve it stale for a week
+ * while it refreshes. */
+export const DATA_CACHE_CONTROL = "public, max-age=300, s-maxage=86400, stale-while-revalidate=604800";
+
+/** Hashed build assets never change under the same name. */
+export const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
+
+/** Pages are revalidated on every visit so that a deploy shows at once. */
+export const PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+/** Answers that must not be kept: errors and method refusals. */
+export const NO_STORE = "no-store";
+
+/** What every response carries. */
+export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+  "X-Content-Type-Options": "nosniff",
+};
+
+/** The data is public: any page or script may read it, including its ETag and file name. */
+export const CORS_HEADERS: Readonly<Record<string, string>> = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "Content-Disposition, ETag, Link",
+};
+
+export const DATAPACKAGE_PATH = "/datapackage.json";
+
+/** Points each data response at its Frictionless descriptor (RFC 8288). */
+export const DESCRIBEDBY_LINK = `<${DATAPACKAGE_PATH}>; rel="describedby"`;
+
+export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8; header=present";
+export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+export const TEXT_CONTENT_TYPE = "text/plain; charset=utf-8";
+
+export interface HeaderRule {
+  /** A regular expression over the path, valid both as a JavaScript RegExp and as the PCRE that
+   * Vercel's routes take. */
+  readonly src: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+const RAW_DATA_FILE = "data/[a-z0-9-]+\\.csv";
+
+/**
+ * Headers for files served from the CDN (prerendered pages and assets). The function sets its own.
+ * Rules are disjoint for each header name, so their order does not matter.
+ */
+export const STATIC_HEADER_RULES: readonly HeaderRule[] = [
+  { src: "^/.*$", headers: COMMON_HEADERS },
+  { src: "^/_astro/.*$", headers: { "Cache-Control": IMMUTABLE_CACHE_CONTROL } },
+  {
+    src: "^/datapackage\\.json$",
+    headers: { ...CORS_HEADERS, "Cache-Control": DATA_CACHE_CONTROL, "Content-Type": JSON_CONTENT_TYPE },
+  },
+  {
+    src: `^/${RAW_DATA_FILE}$`,
+    headers: {
+      ...CORS_HEADERS,
+      "Cache-Control": DATA_CACHE_CONTROL,
+      "Content-Type": CSV_CONTENT_TYPE,
+      Link: DESCRIBEDBY_LINK,
+    },
+  },
+  {
+    src: `^/(?!_astro/|api/|datapackage\\.json$|${RAW_DATA_FILE}$).*$`,
+    headers: { "Cache-Control": PAGE_CACHE_CONTROL },
+  },
+];
+
+const compiled = STATIC_HEADER_RULES.map((rule) => ({ re: new RegExp(rule.src), headers: rule.headers }));
+
+/** The static headers for a path, as Vercel's routes would add them. */
+export function staticHeadersFor(pathname: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { re, headers } of compiled) if (re.test(pathname)) Object.assign(out, headers);
+  return out;
+}

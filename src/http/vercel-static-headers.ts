@@ -1,0 +1,35 @@
+// An Astro integration that writes STATIC_HEADER_RULES into the Vercel build output, so the CDN
+// sends the same headers for static files as the local server does. It runs after the Vercel
+// adapter has written .vercel/output/config.json (the adapter's hooks run first).
+import { readFile, writeFile } from "node:fs/promises";
+import type { AstroIntegration } from "astro";
+import { STATIC_HEADER_RULES } from "./headers.ts";
+
+interface VercelRoute {
+  src?: string;
+  handle?: string;
+  headers?: Record<string, string>;
+  continue?: boolean;
+}
+
+export function vercelStaticHeaders(): AstroIntegration {
+  let root: URL | undefined;
+  return {
+    name: "smuggling-cases:vercel-static-headers",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        root = config.root;
+      },
+      "astro:build:done": async ({ logger }) => {
+        if (!root) throw new Error("vercel-static-headers: the project root is unknown");
+        const file = new URL("./.vercel/output/config.json", root);
+        const config = JSON.parse(await readFile(file, "utf8")) as { routes?: VercelRoute[] };
+        const ours: VercelRoute[] = STATIC_HEADER_RULES.map((r) => ({ src: r.src, headers: { ...r.headers }, continue: true }));
+        // Header routes go first: with `continue` they add headers and let routing go on.
+        config.routes = [...ours, ...(config.routes ?? [])];
+        await writeFile(file, JSON.stringify(config, null, 2) + "\n");
+        logger.info(`added ${ours.length} header rules to .vercel/output/config.json`);
+      },
+    },
+  };
+}

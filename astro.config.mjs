@@ -24,5 +24,4 @@ export default defineConfig({
   security: { checkOrigin: false },
   // Sessions are not used; without this the node adapter would set up a file store.
   session: false,
-  telemetry: false,
 });

@@ -39,17 +39,20 @@ export interface Source {
 }
 
 export class Dataset {
+  readonly descriptor: DataPackage;
+  /** In file order, which is series order then period order. */
+  readonly observations: readonly Observation[];
+  readonly series: readonly Series[];
+  readonly sources: readonly Source[];
   readonly #series: Map<string, Series>;
   readonly #sources: Map<string, Source>;
   readonly #bySeries: Map<string, Observation[]>;
 
-  constructor(
-    readonly descriptor: DataPackage,
-    /** In file order, which is series order then period order. */
-    readonly observations: readonly Observation[],
-    readonly series: readonly Series[],
-    readonly sources: readonly Source[],
-  ) {
+  constructor(descriptor: DataPackage, observations: readonly Observation[], series: readonly Series[], sources: readonly Source[]) {
+    this.descriptor = descriptor;
+    this.observations = observations;
+    this.series = series;
+    this.sources = sources;
     this.#series = new Map(series.map((s) => [s.id, s]));
     this.#sources = new Map(sources.map((s) => [s.id, s]));
     this.#bySeries = new Map(series.map((s) => [s.id, []]));

@@ -1,0 +1,172 @@
+// The data function's public contract, as one table of checks that runs against every way the
+// function is served: the handler in-process, the built Vercel function, and the local server over
+// HTTP. `send` makes one request for a path ("/api/data.csv?…") and returns the Response.
+import { readFileSync } from "node:fs";
+import { csvParse } from "d3-dsv";
+import { describe, expect, it } from "vitest";
+import { root } from "./paths.ts";
+
+export type Send = (path: string, init?: RequestInit) => Promise<Response>;
+
+const EXPORT_HEADER =
+  "series_id,series_title,period_type,period,value,qualifier,unit,source_id,source_title,source_publisher,source_url,source_access,note";
+
+// What the downloaded file must agree with: the repository's own tables, read independently.
+const read = (name: string) => csvParse(readFileSync(root("data", `${name}.csv`), "utf8"));
+const observations = read("observations");
+const series = read("series");
+const sources = read("sources");
+const seriesIds = series.map((s) => s.id!);
+
+function expectDataHeaders(res: Response, type: "csv" | "json") {
+  expect(res.headers.get("content-type")).toBe(type === "csv" ? "text/csv; charset=utf-8; header=present" : "application/json; charset=utf-8");
+  expect(res.headers.get("access-control-allow-origin")).toBe("*");
+  expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  expect(res.headers.get("link")).toBe('</datapackage.json>; rel="describedby"');
+  expect(res.headers.get("etag")).toMatch(/^"[A-Za-z0-9_-]{20,}"$/); // strong: no W/
+  const cache = res.headers.get("cache-control") ?? "";
+  expect(cache).toMatch(/(^|, )max-age=\d+/);
+  expect(cache).toMatch(/s-maxage=\d+/);
+  expect(cache).toMatch(/stale-while-revalidate=\d+/);
+}
+
+async function expectBadRequest(res: Response, ...mentions: string[]) {
+  expect(res.status).toBe(400);
+  expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+  expect(res.headers.get("access-control-allow-origin")).toBe("*");
+  const body = await res.text();
+  for (const m of mentions) expect(body).toContain(m);
+  expect(body).not.toMatch(/\n\s+at\s/); // never a stack trace
+  return body;
+}
+
+export function describeDataApi(name: string, send: Send) {
+  describe(`data function contract: ${name}`, () => {
+    it("serves the whole dataset as a tidy CSV that matches data/ row for row", async () => {
+      const res = await send("/api/data.csv");
+      expect(res.status).toBe(200);
+      expectDataHeaders(res, "csv");
+      expect(res.headers.get("content-disposition")).toBe('attachment; filename="smuggling-data.csv"');
+      const text = await res.text();
+      expect(text.split("\n")[0]).toBe(EXPORT_HEADER);
+      const rows = csvParse(text);
+      expect(rows).toHaveLength(observations.length);
+      // Every observation is there, with its value, qualifier and note exactly as in data/ ...
+      const key = (r: { series_id?: string; period?: string }) => `${r.series_id}|${r.period}`;
+      const byKey = new Map(rows.map((r) => [key(r), r]));
+      for (const o of observations) {
+        const row = byKey.get(key(o));
+        expect(row, key(o)).toBeDefined();
+        expect([row!.value, row!.qualifier, row!.unit, row!.source_id, row!.note]).toEqual([o.value, o.qualifier, o.unit, o.source_id, o.note]);
+        // ... and stands on its own: series title and the source's URL on every row.
+        expect(row!.series_title).toBe(series.find((s) => s.id === o.series_id)!.title);
+        expect(row!.source_url).toBe(sources.find((s) => s.id === o.source_id)!.url);
+      }
+      // RFC 4180 quoting: the comparison above covers fields with commas and with quotes.
+      expect(rows.some((r) => r.source_title!.includes(","))).toBe(true);
+      expect(rows.some((r) => r.note!.includes('"'))).toBe(true);
+    });
+
+    it("keeps only the series asked for, in ?series=a,b or repeated ?series=", async () => {
+      const [a, b] = ["hsi-smuggling-cases-opened", "hsi-worksite-investigations-opened"];
+      const comma = await send(`/api/data.csv?series=${b},${a}`);
+      expect(comma.status).toBe(200);
+      expect(comma.headers.get("content-disposition")).toBe(`attachment; filename="smuggling-data_${a}+${b}.csv"`);
+      const repeated = await send(`/api/data.csv?series=${a}&series=${b}`);
+      expect(repeated.headers.get("etag")).toBe(comma.headers.get("etag"));
+      const rows = csvParse(await comma.text());
+      expect(new Set(rows.map((r) => r.series_id))).toEqual(new Set([a, b]));
+      expect(rows).toHaveLength(observations.filter((o) => o.series_id === a || o.series_id === b).length);
+      expect(await repeated.text()).toBe(await (await send(`/api/data.csv?series=${a},${b}`)).text());
+    });
+
+    it("keeps a window of years with ?from= and ?to=, inclusive", async () => {
+      const res = await send("/api/data.csv?from=2018&to=2018");
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-disposition")).toBe('attachment; filename="smuggling-data_2018-2018.csv"');
+      const rows = csvParse(await res.text());
+      expect(rows.length).toBe(observations.filter((o) => o.period === "2018").length);
+      expect(rows.every((r) => r.period === "2018")).toBe(true);
+      const from = csvParse(await (await send("/api/data.csv?from=2019")).text());
+      expect(from.length).toBe(observations.filter((o) => Number(o.period) >= 2019).length);
+      expect(from.length).toBeGreaterThan(0);
+    });
+
+    it("answers a bad query with 400 and plain text naming the bad value and what is valid", async () => {
+      const unknown = await expectBadRequest(await send("/api/data.csv?series=hsi-smuggling-cases"), '"hsi-smuggling-cases"');
+      for (const id of seriesIds) expect(unknown).toContain(id);
+      await expectBadRequest(await send("/api/data.csv?series=hsi-smuggling-cases-opened,,ice-ero-removals"), "empty", seriesIds[0]!);
+      await expectBadRequest(await send("/api/data.csv?from=18"), '"18"', "four-digit year");
+      await expectBadRequest(await send("/api/data.csv?to=2018-10-01"), '"2018-10-01"');
+      await expectBadRequest(await send("/api/data.csv?from=2019&to=2017"), "reversed", "2019", "2017");
+      await expectBadRequest(await send("/api/data.csv?format=xml"), '"format"', "series", "from", "to");
+      await expectBadRequest(await send("/api/data.csv?from=2017&from=2018"), '"from" was given 2 times');
+      await expectBadRequest(await send("/api/data.json?series=nope"), '"nope"');
+    });
+
+    it("revalidates: If-None-Match with the ETag gives 304 without a body", async () => {
+      const first = await send("/api/data.csv?series=ice-ero-removals");
+      const etag = first.headers.get("etag")!;
+      await first.arrayBuffer();
+      for (const header of [etag, `W/${etag}`, `"other", ${etag}`]) {
+        const res = await send("/api/data.csv?series=ice-ero-removals", { headers: { "If-None-Match": header } });
+        expect(res.status).toBe(304);
+        expect(res.headers.get("etag")).toBe(etag);
+        expect(await res.text()).toBe("");
+      }
+      const changed = await send("/api/data.csv?series=ice-ero-removals", { headers: { "If-None-Match": '"stale"' } });
+      expect(changed.status).toBe(200);
+      await changed.arrayBuffer();
+      // A different filter is a different file, with a different tag.
+      const other = await send("/api/data.csv?series=usbp-sw-apprehensions");
+      expect(other.headers.get("etag")).not.toBe(etag);
+      await other.arrayBuffer();
+    });
+
+    it("answers HEAD like GET, without a body", async () => {
+      const get = await send("/api/data.csv");
+      const getBody = await get.arrayBuffer();
+      const head = await send("/api/data.csv", { method: "HEAD" });
+      expect(head.status).toBe(200);
+      for (const h of ["content-type", "content-disposition", "etag", "cache-control", "link", "access-control-allow-origin"])
+        expect(head.headers.get(h), h).toBe(get.headers.get(h));
+      expect(Number(head.headers.get("content-length"))).toBe(getBody.byteLength);
+      expect((await head.arrayBuffer()).byteLength).toBe(0);
+    });
+
+    it("answers a CORS preflight, and refuses other methods with 405 and Allow", async () => {
+      const pre = await send("/api/data.csv", {
+        method: "OPTIONS",
+        headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match" },
+      });
+      expect(pre.status).toBe(204);
+      expect(pre.headers.get("access-control-allow-origin")).toBe("*");
+      expect(pre.headers.get("access-control-allow-methods")).toContain("GET");
+      expect(pre.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("if-none-match");
+      for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
+        const res = await send("/api/data.csv", { method, body: method === "DELETE" ? undefined : "x" });
+        expect(res.status, method).toBe(405);
+        expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+        expect(await res.text()).toContain(`${method} is not allowed`);
+      }
+    });
+
+    it("serves the same rows as JSON, with the series and sources they use", async () => {
+      const res = await send("/api/data.json?series=prosecutions-8-usc-1324");
+      expect(res.status).toBe(200);
+      expectDataHeaders(res, "json");
+      expect(res.headers.get("content-disposition")).toBe('attachment; filename="smuggling-data_prosecutions-8-usc-1324.json"');
+      const body = await res.json();
+      const expected = observations.filter((o) => o.series_id === "prosecutions-8-usc-1324");
+      expect(body.rows.map((r: { period: number; value: number; qualifier: string }) => [r.period, r.value, r.qualifier])).toEqual(
+        expected.map((o) => [Number(o.period), Number(o.value), o.qualifier]),
+      );
+      expect(body.series.map((s: { id: string }) => s.id)).toEqual(["prosecutions-8-usc-1324"]);
+      expect(body.sources.map((s: { id: string }) => s.id).sort()).toEqual([...new Set(expected.map((o) => o.source_id))].sort());
+      expect(body.describedBy).toBe("/datapackage.json");
+      expect(body.license.name).toBeTruthy();
+      const all = await (await send("/api/data.json")).json();
+      expect(all.rows).toHaveLength(observations.length);
+    });
+  });
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { staticHeadersFor } from "../../../src/http/headers.ts";
+
+describe("staticHeadersFor", () => {
+  it("sends nosniff everywhere", () => {
+    for (const p of ["/", "/x/y", "/_astro/a.js", "/datapackage.json", "/api/data.csv"])
+      expect(staticHeadersFor(p)["X-Content-Type-Options"]).toBe("nosniff");
+  });
+
+  it("makes the descriptor and raw tables readable from any origin, typed and cacheable", () => {
+    expect(staticHeadersFor("/datapackage.json")).toMatchObject({ "Access-Control-Allow-Origin": "*", "Content-Type": "application/json; charset=utf-8" });
+    expect(staticHeadersFor("/data/series.csv")).toMatchObject({
+      "Access-Control-Allow-Origin": "*",
+      "Content-Type": "text/csv; charset=utf-8; header=present",
+      Link: '</datapackage.json>; rel="describedby"',
+    });
+    expect(staticHeadersFor("/data/series.csv")["Cache-Control"]).toContain("s-maxage=");
+  });
+
+  it("caches hashed assets for good and pages not at all", () => {
+    expect(staticHeadersFor("/_astro/index.abc123.js")["Cache-Control"]).toContain("immutable");
+    expect(staticHeadersFor("/")["Cache-Control"]).toBe("public, max-age=0, must-revalidate");
+  });
+
+  it("leaves the function's headers to the function", () => {
+    expect(Object.keys(staticHeadersFor("/api/data.csv"))).toEqual(["X-Content-Type-Options"]);
+  });
+});

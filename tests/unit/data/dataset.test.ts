@@ -24,6 +24,10 @@ describe("the dataset", () => {
     expect(() => dataset.observationsOf("nope")).toThrow(/Unknown series/);
   });
 
+  // The fact sheet sits beside the repository (shared/), as in CI; a bare clone elsewhere skips
+  // these, but CI must not.
+  it.runIf(process.env.CI)("finds ../shared/FACTS.md in CI", () => expect(existsSync(FACTS)).toBe(true));
+
   describe.runIf(existsSync(FACTS))("against ../shared/FACTS.md", () => {
     const facts = existsSync(FACTS) ? readFileSync(FACTS, "utf8") : "";
     const grouped = (n: number) => n.toLocaleString("en-US");

@@ -1,7 +1,8 @@
-// The typed dataset: the three tables of data/, validated against data/datapackage.json, with the
-// lookups the pages, charts and the data function need.
+// The typed dataset: the three tables of data/ as typed rows, with the lookups the pages, charts
+// and the data function need.
+// This module has no validation code in it (that is in load.ts), so the browser can rebuild a
+// Dataset from the rows a page embeds without shipping the validator.
 import type { DataPackage } from "./descriptor.ts";
-import { parseDataset, type DataFile } from "./parse.ts";
 
 export const QUALIFIERS = ["exact", "approximate", "upper_bound", "lower_bound", "index"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -99,20 +100,4 @@ export class Dataset {
     const periods = this.observations.map((o) => o.period);
     return [Math.min(...periods), Math.max(...periods)];
   }
-}
-
-export interface DatasetFiles {
-  observations: DataFile;
-  series: DataFile;
-  sources: DataFile;
-}
-
-/** Validates the files against the descriptor (throwing a DatasetError that names every problem)
- * and returns the typed dataset. */
-export function loadDataset(descriptor: DataPackage, files: DatasetFiles): Dataset {
-  const tables = parseDataset(descriptor, { ...files });
-  // parseDataset has checked every field against the descriptor, whose fields these types mirror
-  // (tests/data/descriptor.test.ts holds the two together).
-  const rows = <T>(name: keyof DatasetFiles) => tables.get(name)!.rows as unknown as T[];
-  return new Dataset(descriptor, rows<Observation>("observations"), rows<Series>("series"), rows<Source>("sources"));
 }

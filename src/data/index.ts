@@ -5,7 +5,7 @@ import observations from "../../data/observations.csv?raw";
 import series from "../../data/series.csv?raw";
 import sources from "../../data/sources.csv?raw";
 import type { DataPackage } from "./descriptor.ts";
-import { loadDataset } from "./dataset.ts";
+import { loadDataset } from "./load.ts";
 
 export const descriptor = descriptorJson as DataPackage;
 

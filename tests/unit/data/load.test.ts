@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DatasetError } from "../../../src/data/parse.ts";
-import { loadDataset, type DatasetFiles } from "../../../src/data/dataset.ts";
+import { loadDataset, type DatasetFiles } from "../../../src/data/load.ts";
 import { descriptor } from "../../../src/data/index.ts";
 import { root } from "../../support/paths.ts";
 

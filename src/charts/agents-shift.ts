@@ -1,0 +1,116 @@
+// The story's key picture: from FY2017 to FY2018, new smuggling cases fell while every measure of
+// worksite enforcement multiplied. Each series is indexed to FY2017 = 100 so they share one axis.
+// States: 0 smuggling cases alone; 1 with worksite investigations; 2 all four worksite measures.
+import * as Plot from "@observablehq/plot";
+import type { Dataset } from "../data/dataset.ts";
+import { formatNumber, formatPercent, formatPeriod, percentChange } from "../lib/format.ts";
+import { aspectHeight, NARROW_BELOW, type Chart } from "./chart.ts";
+import { frame } from "./common.ts";
+
+const SMUGGLING = "hsi-smuggling-cases-opened";
+// In the order they join the chart, with the short names the labels use.
+const LINES = [
+  { id: SMUGGLING, name: "Smuggling cases opened", from: 0 },
+  { id: "hsi-worksite-investigations-opened", name: "Worksite investigations opened", from: 1 },
+  { id: "hsi-i9-audits-initiated", name: "I-9 audits of employers", from: 2 },
+  { id: "hsi-worksite-criminal-arrests", name: "Criminal worksite arrests", from: 2 },
+  { id: "hsi-worksite-administrative-arrests", name: "Administrative worksite arrests", from: 2 },
+] as const;
+const [BASE, NEXT] = [2017, 2018];
+
+interface Point {
+  id: string;
+  name: string;
+  label: string;
+  period: number;
+  value: number;
+  index: number;
+  change: string;
+}
+
+function points(dataset: Dataset): Point[] {
+  return LINES.flatMap(({ id, name }) => {
+    const base = dataset.observation(id, BASE);
+    const next = dataset.observation(id, NEXT);
+    const change = formatPercent(percentChange(base.value, next.value));
+    const type = dataset.getSeries(id).period_type;
+    return [base, next].map((o) => ({ id, name, label: formatPeriod(o.period, type), period: o.period, value: o.value, index: (o.value / base.value) * 100, change }));
+  });
+}
+
+/** Moves end labels apart so that none overlap: a minimum gap in the y scale's units. */
+function spread(ends: Point[], gap: number): Map<string, number> {
+  const sorted = [...ends].sort((a, b) => a.index - b.index);
+  const ys: number[] = [];
+  sorted.forEach((p, i) => ys.push(i === 0 ? p.index : Math.max(p.index, ys[i - 1]! + gap)));
+  return new Map(sorted.map((p, i) => [p.id, ys[i]!]));
+}
+
+export const agentsShift: Chart = {
+  id: "agents-shift",
+  title: "Smuggling cases fell as worksite enforcement multiplied",
+  subtitle: "HSI activity in FY2018, indexed to its FY2017 level (FY2017 = 100)",
+  series: LINES.map((l) => l.id),
+  states: 3,
+  height: (width) => aspectHeight(width, 0.62, 1.15),
+
+  plot(dataset, context) {
+    const { options, colors } = frame(this, context);
+    const narrow = context.width < NARROW_BELOW;
+    const visible = new Set<string>(LINES.filter((l) => l.from <= context.step).map((l) => l.id));
+    const all = points(dataset);
+    const data = all.filter((p) => visible.has(p.id));
+    const top = Math.max(...all.map((p) => p.index)) * 1.08;
+    const height = this.height(context.width) - 28 - 30;
+    const ends = data.filter((p) => p.period === NEXT);
+    const labelY = spread(ends, (top / height) * (narrow ? 44 : 18));
+    const color = (p: Point) => (p.id === SMUGGLING ? colors.accent : colors.secondary);
+    return {
+      ...options,
+      marginRight: narrow ? 150 : 230,
+      marginLeft: 44,
+      x: { domain: [`FY${BASE}`, `FY${NEXT}`], label: null, padding: 0.1, inset: 10 },
+      y: { domain: [0, top], grid: true, label: "Index, FY2017 = 100", ticks: 5 },
+      marks: [
+        Plot.ruleY([100], { stroke: colors.muted, strokeDasharray: "2,3" }),
+        Plot.lineY(data, { x: "label", y: "index", z: "id", stroke: color, strokeWidth: (p: Point) => (p.id === SMUGGLING ? 3.5 : 2) }),
+        Plot.dot(data, { x: "label", y: "index", fill: color, r: 4 }),
+        Plot.text(ends, {
+          x: "label",
+          y: (p: Point) => labelY.get(p.id),
+          text: (p: Point) => `${p.name} ${p.change}`,
+          textAnchor: "start",
+          dx: 10,
+          // Wrap within the right margin (lineWidth is in ems of the 13px text).
+          lineWidth: narrow ? 10 : 16,
+          fill: color,
+          fontWeight: 600,
+        }),
+        Plot.tip(
+          data,
+          Plot.pointer({
+            x: "label",
+            y: "index",
+            title: (p: Point) => `${p.name}, ${p.label}: ${formatNumber(p.value)}${p.period === NEXT ? ` (${p.change} on FY${BASE})` : ""}`,
+          }),
+        ),
+      ],
+    };
+  },
+
+  describe(dataset, step) {
+    const visible = LINES.filter((l) => l.from <= step);
+    const ends = points(dataset).filter((p) => p.period === NEXT && visible.some((l) => l.id === p.id));
+    const parts = ends.map((p) => `${p.name.toLowerCase()} ${p.change}`);
+    return `Line chart indexed to FY${BASE} = 100, comparing FY${BASE} with FY${NEXT}: ${parts.join("; ")}.`;
+  },
+
+  table(dataset) {
+    const byId = new Map<string, Point[]>();
+    for (const p of points(dataset)) byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
+    return {
+      columns: ["Measure", `FY${BASE}`, `FY${NEXT}`, "Change"],
+      rows: [...byId.values()].map(([a, b]) => [a!.name, formatNumber(a!.value), formatNumber(b!.value), b!.change]),
+    };
+  },
+};

@@ -1,0 +1,52 @@
+// The charts' colours for each theme, in one place. The page's CSS custom properties are written
+// from these (see cssVariables), so "auto" SVGs and the concrete light/dark renderings agree.
+// Every text colour passes 4.5:1 and every mark colour 3:1 against its background.
+import type { Theme } from "./chart.ts";
+
+export interface Palette {
+  background: string;
+  text: string;
+  muted: string;
+  grid: string;
+  /** Human-smuggling investigations: the story's subject. */
+  accent: string;
+  /** Worksite enforcement: where the agents went. */
+  secondary: string;
+  /** Reference values (the earlier year, context). */
+  neutral: string;
+}
+
+export const PALETTES: Record<"light" | "dark", Palette> = {
+  light: {
+    background: "#fdfcf9",
+    text: "#1b1b1b",
+    muted: "#595959",
+    grid: "#dedbd3",
+    accent: "#b3261e",
+    secondary: "#1f5fa8",
+    neutral: "#6e6e6e",
+  },
+  dark: {
+    background: "#141414",
+    text: "#ecebe8",
+    muted: "#b3b0a8",
+    grid: "#3a3a3a",
+    accent: "#ff8a7a",
+    secondary: "#86b9ff",
+    neutral: "#a3a3a3",
+  },
+};
+
+const NAMES = Object.keys(PALETTES.light) as (keyof Palette)[];
+const cssName = (name: string) => `--chart-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** Colours to draw with: concrete for light or dark, CSS variables for auto. */
+export function palette(theme: Theme): Palette {
+  if (theme !== "auto") return PALETTES[theme];
+  return Object.fromEntries(NAMES.map((n) => [n, `var(${cssName(n)})`])) as unknown as Palette;
+}
+
+/** The CSS custom properties behind the "auto" palette, for a given theme. */
+export function cssVariables(theme: "light" | "dark"): string {
+  return NAMES.map((n) => `${cssName(n)}: ${PALETTES[theme][n]};`).join(" ");
+}

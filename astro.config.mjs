@@ -2,6 +2,7 @@
 import { defineConfig, passthroughImageService } from "astro/config";
 import vercel from "@astrojs/vercel";
 import node from "@astrojs/node";
+import mdx from "@astrojs/mdx";
 import { vercelStaticHeaders } from "./src/http/vercel-static-headers.ts";
 
 // One build for two targets. `npm run build` (the default) makes the Vercel deployment in
@@ -18,7 +19,7 @@ export default defineConfig({
   adapter: local ? node({ mode: "standalone" }) : vercel(),
   // No image optimisation: keeps sharp out of the function bundle (about 22 MB -> 2 MB).
   image: { service: passthroughImageService() },
-  integrations: local ? [] : [vercelStaticHeaders()],
+  integrations: [mdx(), ...(local ? [] : [vercelStaticHeaders()])],
   vite: {
     // Bundle these into the server build instead of tracing their whole packages into the
     // function: zod alone would add 2.3 MB of files, of which the loader uses a few KB.

@@ -1,0 +1,24 @@
+// The story's words, as content: the scrolly steps (one file a step, in file-name order) and the
+// sections that follow them. Figures are never typed here: MDX components ask the dataset.
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "astro/zod";
+
+const steps = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./src/content/steps" }),
+  schema: z.object({
+    /** The chart this step shows (an id from src/charts/index.ts). */
+    chart: z.string(),
+    /** The chart's state at this step, 0-based. */
+    state: z.number().int().min(0),
+    /** Starts a new part of the story with this heading. */
+    heading: z.string().optional(),
+  }),
+});
+
+const sections = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./src/content/sections" }),
+  schema: z.object({ title: z.string(), id: z.string() }),
+});
+
+export const collections = { steps, sections };

@@ -71,6 +71,6 @@ export function hatchedBound(data: Bar[], options: { x: string; color: string })
     pattern,
     Plot.barY(data, { x: options.x, y: "value", fill: `url(#${id})`, fillOpacity: 0.55 }),
     // The bound itself: a dashed line, since the true value lies somewhere beneath it.
-    Plot.ruleY(data, { x: options.x, y: "value", stroke: options.color, strokeWidth: 2, strokeDasharray: "5,3", inset: 0 }),
+    Plot.tickY(data, { x: options.x, y: "value", stroke: options.color, strokeWidth: 2, strokeDasharray: "5,3" }),
   ];
 }

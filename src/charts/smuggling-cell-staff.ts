@@ -45,13 +45,13 @@ export const smugglingCellStaff: Chart = {
     const bound = data.find((d) => d.qualifier === "upper_bound")!;
     const first = `Chart of the Human Smuggling Cell's staff as an index: ${base.label} is set to ${formatNumber(base.value)}`;
     if (step === 0) return `${first}.`;
-    return `${first}. As of the reporting in ${bound.label}, the unit had ${formatObservation(bound).replace(" (index)", "")}, drawn as a hatched region below a dashed line because only the upper bound is known.`;
+    return `${first}. As of the reporting in ${bound.label}, the unit stood at ${formatObservation(bound, { indexSuffix: false })} on that index, drawn as a hatched region below a dashed line because only the upper bound is known.`;
   },
 
   table(dataset) {
     return {
       columns: ["Year", "Staff (2016 = 100)", "Qualifier", "Note"],
-      rows: bars(dataset, SERIES).map((d) => [d.label, formatObservation(d).replace(" (index)", ""), QUALIFIER_WORDS[d.qualifier].label, d.note ?? ""]),
+      rows: bars(dataset, SERIES).map((d) => [d.label, formatObservation(d, { indexSuffix: false }), QUALIFIER_WORDS[d.qualifier].label, d.note ?? ""]),
     };
   },
 };

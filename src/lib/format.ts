@@ -39,10 +39,13 @@ export const QUALIFIER_WORDS: Record<Qualifier, { before: string; after: string;
   index: { before: "", after: " (index)", label: "index" },
 };
 
-/** A figure with its qualifier in words: "3,920", "about 5,700", "less than 50 (index)". */
-export function formatObservation(o: Pick<Observation, "value" | "qualifier">): string {
+/** A figure with its qualifier in words: "3,920", "about 5,700", "less than 50 (index)".
+ * `indexSuffix: false` drops " (index)" where the sentence already says it is an index; the
+ * words for bounds and approximations are never dropped. */
+export function formatObservation(o: Pick<Observation, "value" | "qualifier">, { indexSuffix = true } = {}): string {
   const q = QUALIFIER_WORDS[o.qualifier];
-  return `${q.before}${formatNumber(o.value)}${q.after}`;
+  const after = indexSuffix ? q.after : "";
+  return `${q.before}${formatNumber(o.value)}${after}`;
 }
 
 /** The short form for chart labels: "~5,700", "<3,500", ">9,800". */

@@ -61,13 +61,13 @@ export const agentsShift: Chart = {
     const all = points(dataset);
     const data = all.filter((p) => visible.has(p.id));
     const top = Math.max(...all.map((p) => p.index)) * 1.08;
-    const height = this.height(context.width) - 28 - 30;
+    const height = options.height - options.marginTop - 30;
     const ends = data.filter((p) => p.period === NEXT);
     const labelY = spread(ends, (top / height) * (narrow ? 44 : 18));
     const color = (p: Point) => (p.id === SMUGGLING ? colors.accent : colors.secondary);
     return {
       ...options,
-      marginRight: narrow ? 150 : 230,
+      marginRight: narrow ? 150 : 270,
       marginLeft: 44,
       x: { domain: [`FY${BASE}`, `FY${NEXT}`], label: null, padding: 0.1, inset: 10 },
       y: { domain: [0, top], grid: true, label: "Index, FY2017 = 100", ticks: 5 },
@@ -82,7 +82,7 @@ export const agentsShift: Chart = {
           textAnchor: "start",
           dx: 10,
           // Wrap within the right margin (lineWidth is in ems of the 13px text).
-          lineWidth: narrow ? 10 : 16,
+          lineWidth: narrow ? 10 : 20,
           fill: color,
           fontWeight: 600,
         }),
@@ -101,7 +101,8 @@ export const agentsShift: Chart = {
   describe(dataset, step) {
     const visible = LINES.filter((l) => l.from <= step);
     const ends = points(dataset).filter((p) => p.period === NEXT && visible.some((l) => l.id === p.id));
-    const parts = ends.map((p) => `${p.name.toLowerCase()} ${p.change}`);
+    // Lower-case the name's first letter for running text, but not in a name such as "I-9".
+    const parts = ends.map((p) => `${p.name.replace(/^[A-Z](?![-\d])/, (c) => c.toLowerCase())} ${p.change}`);
     return `Line chart indexed to FY${BASE} = 100, comparing FY${BASE} with FY${NEXT}: ${parts.join("; ")}.`;
   },
 

@@ -13,6 +13,8 @@ export interface ChartContext {
   theme: Theme;
   /** The state to draw, 0-based; the last state is the whole chart. */
   step: number;
+  /** A fixed height instead of the chart's own aspect (images and cards have set sizes). */
+  height?: number;
 }
 
 export interface ChartTable {

@@ -13,7 +13,7 @@ export function frame(chart: Chart, context: ChartContext) {
     colors,
     options: {
       width: context.width,
-      height: chart.height(context.width),
+      height: context.height ?? chart.height(context.width),
       marginTop: 28,
       marginLeft: 52,
       style: { fontSize: "13px", color: colors.text, background: "transparent", overflow: "visible" },

@@ -9,7 +9,7 @@ import { PALETTES } from "../../../src/charts/theme.ts";
 import { dataset } from "../../../src/data/index.ts";
 import { formatNumber, formatPercent, percentChange } from "../../../src/lib/format.ts";
 
-const svg = (id: string, step: number, width = RENDER_WIDTHS.wide, theme: "light" | "dark" | "auto" = "light") => {
+const svg = (id: string, step: number, width: number = RENDER_WIDTHS.wide, theme: "light" | "dark" | "auto" = "light") => {
   const { document } = parseHTML(`<html><body>${renderSvg(getChart(id), dataset, { width, theme, step })}</body></html>`);
   return document.querySelector("svg")!;
 };

@@ -5,8 +5,8 @@
 export interface ScrollyHandle {
   figure: HTMLElement;
   steps: HTMLElement[];
-  /** Called after each change of step, with the step now active. */
-  onStep: Set<(step: number) => void>;
+  /** Called after each change of step. */
+  onStep: Set<() => void>;
 }
 
 export function startScrolly(root: HTMLElement | null = document.querySelector<HTMLElement>("[data-scrolly]")): ScrollyHandle | null {
@@ -46,7 +46,7 @@ export function startScrolly(root: HTMLElement | null = document.querySelector<H
       s.hidden = !show;
     }
     steps.forEach((s, j) => s.classList.toggle("is-active", j === i));
-    for (const listener of handle.onStep) listener(i);
+    for (const listener of handle.onStep) listener();
   };
 
   const update = () => activate(middleStep());
@@ -84,7 +84,7 @@ function loadIslandOnIntent(handle: ScrollyHandle) {
   ];
   const load = () => {
     for (const [target, type] of events) target.removeEventListener(type, load);
-    import("./island.ts").then((m) => m.startIsland(handle)).catch((error) => console.warn("Interactive charts unavailable:", error));
+    import("./island.ts").then((m) => m.startIsland(handle.figure, handle.onStep)).catch((error) => console.warn("Interactive charts unavailable:", error));
   };
   for (const [target, type] of events) target.addEventListener(type, load, { once: true, passive: true });
 }

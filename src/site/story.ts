@@ -13,3 +13,6 @@ export const STORY_CARD = {
 };
 
 export const STORY_CARD_PATH = "/cards/story.png";
+
+/** The chart that stands for the whole story (oEmbed of the story URL, the story card). */
+export const LEAD_CHART = STORY_CARD.chart;

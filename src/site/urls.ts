@@ -8,3 +8,18 @@ export function dataUrl(series: readonly string[], format: "csv" | "json" = "csv
 }
 
 export const chartAnchor = (chartId: string) => `chart-${chartId}`;
+
+export const EMBED_SCRIPT_PATH = "/embed.js";
+export const OEMBED_PATH = "/oembed";
+
+/** The embed page of a chart, with the query the snippet carries (defaults are left out). */
+export function embedPath(chartId: string, { theme = "auto", step }: { theme?: string; step?: number } = {}): string {
+  const params = new URLSearchParams();
+  if (theme !== "auto") params.set("theme", theme);
+  if (step !== undefined) params.set("step", String(step));
+  const query = params.toString();
+  return `/embed/${chartId}${query ? `?${query}` : ""}`;
+}
+
+export const chartImagePath = (chartId: string, ext: "png" | "svg") => `/charts/${chartId}.${ext}`;
+export const chartCardPath = (chartId: string) => `/cards/${chartId}.png`;

@@ -1,0 +1,17 @@
+// The messages an embed sends to its host page, in one place: the embed page posts them and
+// /embed.js listens for them.
+
+/** AMP's resize request, which AMP pages and many CMS resizers already understand. */
+export const AMP_MESSAGE = { sentinel: "amp", type: "embed-size" } as const;
+
+/** Our own message, namespaced so that nothing else on the host page is mistaken for it. */
+export const OWN_MESSAGE_TYPE = "smuggling-cases:embed-size";
+
+export interface OwnSizeMessage {
+  type: typeof OWN_MESSAGE_TYPE;
+  chart: string;
+  height: number;
+}
+
+export const THEMES = ["light", "dark", "auto"] as const;
+export type EmbedTheme = (typeof THEMES)[number];

@@ -1,0 +1,44 @@
+// The embed code for a chart: an iframe that shows the whole chart even if the host strips the
+// script, followed by the optional /embed.js that then sizes it exactly.
+import type { Chart } from "../charts/chart.ts";
+import { EMBED_SCRIPT_PATH, embedPath } from "../site/urls.ts";
+import type { EmbedTheme } from "./protocol.ts";
+
+/** The embed page's padding on each side, in CSS pixels (src/styles/embed.css). */
+export const EMBED_PADDING = 16;
+/** Room for the title, subtitle, source line, links and the closed table, at phone width. */
+const FURNITURE = 260;
+/** The widths an iframe's starting height must fit: a phone and a wide article column. */
+const FIT_WIDTHS = [320, 375, 768];
+
+/** The height of the embed page for an iframe of this width (an estimate on the safe side). */
+export function embedHeight(chart: Chart, width: number): number {
+  return chart.height(width - 2 * EMBED_PADDING) + FURNITURE;
+}
+
+/** One starting height that holds the whole chart at phone and desktop widths. */
+export function initialEmbedHeight(chart: Chart): number {
+  return Math.max(...FIT_WIDTHS.map((w) => embedHeight(chart, w)));
+}
+
+const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+export interface SnippetOptions {
+  /** The site's origin, e.g. https://smuggling-cases.vercel.app */
+  origin: string;
+  theme?: EmbedTheme;
+  /** A fixed pixel width instead of 100% (oEmbed's maxwidth). */
+  width?: number;
+  height?: number;
+  /** Include the resizer script (the default). */
+  script?: boolean;
+}
+
+export function embedSnippet(chart: Chart, { origin, theme = "auto", width, height, script = true }: SnippetOptions): string {
+  const src = new URL(embedPath(chart.id, { theme }), origin).href;
+  const h = height ?? (width ? embedHeight(chart, width) : initialEmbedHeight(chart));
+  const iframe =
+    `<iframe src="${attr(src)}" title="${attr(`Chart: ${chart.title}`)}" width="${width ?? "100%"}" height="${h}" ` +
+    `loading="lazy" style="border:0;width:${width ? `${width}px` : "100%"};max-width:100%" data-smuggling-cases-embed="${chart.id}"></iframe>`;
+  return script ? `${iframe}\n<script async src="${new URL(EMBED_SCRIPT_PATH, origin).href}"></script>` : iframe;
+}

@@ -1,11 +1,19 @@
-// Social cards (1200×630): a headline, a chart drawn by its own module, and the credits. Pure SVG,
-// turned into PNG by png.ts.
+// Chart images and social cards: a headline, a chart drawn by its own module, and the credits, at
+// a set size. Pure SVG (served as /charts/<id>.svg), turned into PNG by png.ts.
 import type { Chart } from "../charts/chart.ts";
 import { renderSvg } from "../charts/render-svg.ts";
 import { PALETTES } from "../charts/theme.ts";
 import type { Dataset } from "../data/dataset.ts";
 
-export const CARD = { width: 1200, height: 630 } as const;
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Open Graph / Twitter social cards. */
+export const CARD: Size = { width: 1200, height: 630 };
+/** Chart images for download (16:9). */
+export const IMAGE: Size = { width: 1200, height: 675 };
 const PAD = 56;
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -29,21 +37,27 @@ export interface CardText {
   credit: string;
 }
 
-export function cardSvg(chart: Chart, dataset: Dataset, text: CardText, step = chart.states - 1): string {
+export function cardSvg(chart: Chart, dataset: Dataset, text: CardText, size: Size = CARD, step = chart.states - 1): string {
   const colors = PALETTES.light;
-  const inner = CARD.width - 2 * PAD;
+  const inner = size.width - 2 * PAD;
   const titleLines = wrap(text.title, 44, inner).slice(0, 2);
   const titleBottom = PAD + 44 * titleLines.length * 1.15;
   const chartTop = titleBottom + 44;
-  const chartHeight = CARD.height - chartTop - 56;
+  const chartHeight = size.height - chartTop - 56;
   const svg = renderSvg(chart, dataset, { width: inner, theme: "light", step, height: chartHeight });
   const tspans = titleLines.map((l, i) => `<tspan x="${PAD}" dy="${i === 0 ? 0 : 50.6}">${escape(l)}</tspan>`).join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="Liberation Sans, sans-serif">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}" font-family="Liberation Sans, sans-serif">
 <rect width="100%" height="100%" fill="${colors.background}"/>
 <rect width="100%" height="8" fill="${colors.accent}"/>
 <text x="${PAD}" y="${PAD + 38}" font-size="44" font-weight="700" fill="${colors.text}">${tspans}</text>
 <text x="${PAD}" y="${titleBottom + 22}" font-size="22" fill="${colors.muted}">${escape(text.subtitle)}</text>
 <g transform="translate(${PAD}, ${chartTop})">${svg}</g>
-<text x="${PAD}" y="${CARD.height - 24}" font-size="18" fill="${colors.muted}">${escape(text.credit)}</text>
+<text x="${PAD}" y="${size.height - 24}" font-size="18" fill="${colors.muted}">${escape(text.credit)}</text>
 </svg>`;
+}
+
+/** A chart's own image and card text: its title and subtitle, and its sources. */
+export function chartCardText(chart: Chart, dataset: Dataset, siteHost: string): CardText {
+  const publishers = [...new Set(chart.series.flatMap((id) => dataset.observationsOf(id).map((o) => dataset.getSource(o.source_id).publisher)))];
+  return { title: chart.title, subtitle: chart.subtitle, credit: `Source: ${publishers.join("; ")} · ${siteHost}` };
 }

@@ -1,0 +1,105 @@
+// oEmbed (https://oembed.com): given the URL of the story or of a chart's embed page, answers with
+// the embed code. A plain fetch-style handler like the data function.
+import { CHARTS, getChart, type Chart } from "../charts/index.ts";
+import { embedHeight, embedSnippet, initialEmbedHeight } from "../embed/snippet.ts";
+import { THEMES, type EmbedTheme } from "../embed/protocol.ts";
+import { IMAGE } from "../images/card.ts";
+import { COMMON_HEADERS, CORS_HEADERS, JSON_CONTENT_TYPE, NO_STORE, TEXT_CONTENT_TYPE } from "../http/headers.ts";
+import { LEAD_CHART, STORY } from "../site/story.ts";
+import { chartImagePath, STORY_PATH } from "../site/urls.ts";
+
+/** Widths the embed is offered at when the consumer does not limit it. */
+const DEFAULT_WIDTH = 640;
+const MIN_WIDTH = 280;
+const CACHE_AGE = 86400;
+const OEMBED_CACHE_CONTROL = `public, max-age=3600, s-maxage=${CACHE_AGE}`;
+
+class OEmbedError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** The chart a URL of ours points at: /embed/<id>, or the story (with #chart-<id>, or its lead). */
+function chartFor(url: URL): Chart | null {
+  const embed = url.pathname.match(/^\/embed\/([a-z0-9-]+)\/?$/);
+  if (embed) return CHARTS.find((c) => c.id === embed[1]) ?? null;
+  if (url.pathname === STORY_PATH || url.pathname === "/index.html") {
+    const anchored = url.hash.match(/^#chart-([a-z0-9-]+)$/);
+    return anchored ? (CHARTS.find((c) => c.id === anchored[1]) ?? null) : getChart(LEAD_CHART);
+  }
+  return null;
+}
+
+function positiveInt(params: URLSearchParams, name: string): number | null {
+  const raw = params.get(name);
+  if (raw === null) return null;
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) === 0) throw new OEmbedError(400, `"${name}" must be a positive whole number of pixels; got ${JSON.stringify(raw.slice(0, 40))}.`);
+  return Number(raw);
+}
+
+export interface OEmbedOptions {
+  /** The site's public origin; the request's own origin is accepted too (local serving). */
+  site: URL;
+}
+
+export function oembedResponse(request: URL, { site }: OEmbedOptions) {
+  const params = request.searchParams;
+  const format = params.get("format") ?? "json";
+  if (format !== "json") throw new OEmbedError(501, `format ${JSON.stringify(format.slice(0, 20))} is not implemented; use format=json.`);
+  const raw = params.get("url");
+  if (!raw) throw new OEmbedError(400, 'Missing "url": give the URL of the story or of a chart\'s embed page.');
+  let target: URL;
+  try {
+    target = new URL(raw);
+  } catch {
+    throw new OEmbedError(404, `Not a URL of this site: ${JSON.stringify(raw.slice(0, 200))}.`);
+  }
+  const ours = [site.origin, request.origin];
+  if (!ours.includes(target.origin)) throw new OEmbedError(404, `Not a URL of this site (${site.origin}).`);
+  const chart = chartFor(target);
+  if (!chart) throw new OEmbedError(404, `No chart at ${target.pathname}. Charts: ${CHARTS.map((c) => `/embed/${c.id}`).join(", ")}.`);
+
+  const maxwidth = positiveInt(params, "maxwidth");
+  const maxheight = positiveInt(params, "maxheight");
+  const theme = THEMES.includes(target.searchParams.get("theme") as EmbedTheme) ? (target.searchParams.get("theme") as EmbedTheme) : "auto";
+  const width = Math.max(MIN_WIDTH, Math.min(maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH));
+  const natural = maxwidth ? embedHeight(chart, width) : initialEmbedHeight(chart);
+  const height = maxheight ? Math.min(natural, maxheight) : natural;
+  const origin = site.origin;
+  return {
+    version: "1.0",
+    type: "rich",
+    title: chart.title,
+    provider_name: STORY.title,
+    provider_url: new URL(STORY_PATH, origin).href,
+    html: embedSnippet(chart, { origin, theme, width: maxwidth ? width : undefined, height }),
+    width,
+    height,
+    cache_age: CACHE_AGE,
+    thumbnail_url: new URL(chartImagePath(chart.id, "png"), origin).href,
+    thumbnail_width: IMAGE.width,
+    thumbnail_height: IMAGE.height,
+  };
+}
+
+export function handleOEmbed(request: Request, options: OEmbedOptions): Response {
+  const headers = { ...COMMON_HEADERS, ...CORS_HEADERS };
+  try {
+    const method = request.method.toUpperCase();
+    if (method === "OPTIONS") return new Response(null, { status: 204, headers: { ...headers, "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS", Allow: "GET, HEAD, OPTIONS" } });
+    if (method !== "GET" && method !== "HEAD") throw new OEmbedError(405, `Method ${method} is not allowed here. Allowed: GET, HEAD, OPTIONS.`);
+    const body = `${JSON.stringify(oembedResponse(new URL(request.url), options))}\n`;
+    return new Response(method === "HEAD" ? null : body, { status: 200, headers: { ...headers, "Content-Type": JSON_CONTENT_TYPE, "Cache-Control": OEMBED_CACHE_CONTROL } });
+  } catch (error) {
+    const status = error instanceof OEmbedError ? error.status : 500;
+    if (status === 500) console.error("oembed:", error);
+    const message = error instanceof OEmbedError ? error.message : "Internal error: the embed code could not be made.";
+    return new Response(`${message}\n`, {
+      status,
+      headers: { ...headers, "Content-Type": TEXT_CONTENT_TYPE, "Cache-Control": NO_STORE, ...(status === 405 ? { Allow: "GET, HEAD, OPTIONS" } : {}) },
+    });
+  }
+}

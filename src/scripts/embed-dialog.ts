@@ -1,0 +1,32 @@
+// The embed dialogs on the story page: open them where invoker commands are not supported, switch
+// the snippet's theme, point snippets at the origin the page is served from, and copy with the
+// Clipboard API, saying so on screen.
+export function startEmbedDialogs() {
+  const invokers = "command" in HTMLButtonElement.prototype;
+  for (const dialog of document.querySelectorAll<HTMLDialogElement>("dialog.embed-dialog")) {
+    const code = dialog.querySelector<HTMLTextAreaElement>("textarea.embed-code")!;
+    const status = dialog.querySelector<HTMLElement>(".embed-copied")!;
+    const local = (s: string) => s.split(dialog.dataset.origin!).join(location.origin);
+    code.value = local(code.value);
+    for (const url of dialog.querySelectorAll<HTMLElement>(".embed-url")) url.textContent = local(url.textContent ?? "");
+    if (!invokers) {
+      const opener = document.querySelector<HTMLButtonElement>(`button[commandfor="${dialog.id}"]`);
+      opener?.addEventListener("click", () => dialog.showModal());
+    }
+    for (const radio of dialog.querySelectorAll<HTMLInputElement>("input[data-snippet]")) {
+      radio.addEventListener("change", () => {
+        code.value = local(radio.dataset.snippet!);
+        status.textContent = "";
+      });
+    }
+    dialog.querySelector<HTMLButtonElement>("[data-copy]")?.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(code.value);
+        status.textContent = "Copied to the clipboard.";
+      } catch {
+        code.select();
+        status.textContent = "Could not copy: the code is selected, press Ctrl+C or ⌘C.";
+      }
+    });
+  }
+}

@@ -44,6 +44,7 @@ export interface HeaderRule {
 }
 
 const RAW_DATA_FILE = "data/[a-z0-9-]+\\.csv";
+const EMBED_PREFIX = "/embed/";
 
 /**
  * Headers for files served from the CDN (prerendered pages and assets). The function sets its own.
@@ -69,6 +70,9 @@ export const STATIC_HEADER_RULES: readonly HeaderRule[] = [
     src: `^/(?!_astro/|api/|datapackage\\.json$|${RAW_DATA_FILE}$).*$`,
     headers: { "Cache-Control": PAGE_CACHE_CONTROL },
   },
+  // Framing: embeds may be framed by any site; every other page only by this one.
+  { src: `^${EMBED_PREFIX}.*$`, headers: { "Content-Security-Policy": "frame-ancestors *" } },
+  { src: `^/(?!${EMBED_PREFIX.slice(1)}).*$`, headers: { "Content-Security-Policy": "frame-ancestors 'self'", "X-Frame-Options": "SAMEORIGIN" } },
 ];
 
 const compiled = STATIC_HEADER_RULES.map((rule) => ({ re: new RegExp(rule.src), headers: rule.headers }));

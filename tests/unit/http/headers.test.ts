@@ -22,7 +22,19 @@ describe("staticHeadersFor", () => {
     expect(staticHeadersFor("/")["Cache-Control"]).toBe("public, max-age=0, must-revalidate");
   });
 
-  it("leaves the function's headers to the function", () => {
-    expect(Object.keys(staticHeadersFor("/api/data.csv"))).toEqual(["X-Content-Type-Options"]);
+  it("leaves caching and content type of the functions to the functions", () => {
+    for (const p of ["/api/data.csv", "/api/data.json"]) {
+      expect(staticHeadersFor(p)["Cache-Control"]).toBeUndefined();
+      expect(staticHeadersFor(p)["Content-Type"]).toBeUndefined();
+    }
+  });
+
+  it("lets any site frame the embeds, and only this site frame anything else", () => {
+    expect(staticHeadersFor("/embed/smuggling-cases")["Content-Security-Policy"]).toBe("frame-ancestors *");
+    expect(staticHeadersFor("/embed/smuggling-cases/")["X-Frame-Options"]).toBeUndefined();
+    for (const p of ["/", "/embed.js", "/404.html", "/api/data.csv", "/oembed"]) {
+      expect(staticHeadersFor(p)["Content-Security-Policy"], p).toBe("frame-ancestors 'self'");
+      expect(staticHeadersFor(p)["X-Frame-Options"], p).toBe("SAMEORIGIN");
+    }
   });
 });

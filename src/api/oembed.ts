@@ -1,9 +1,9 @@
 // oEmbed (https://oembed.com): given the URL of the story or of a chart's embed page, answers with
 // the embed code. A plain fetch-style handler like the data function.
-import { CHARTS, getChart, type Chart } from "../charts/index.ts";
+import { CATALOG, chartMeta, findChartMeta, type ChartMeta } from "../charts/catalog.ts";
 import { embedHeight, embedSnippet, initialEmbedHeight } from "../embed/snippet.ts";
 import { THEMES, type EmbedTheme } from "../embed/protocol.ts";
-import { IMAGE } from "../images/card.ts";
+import { IMAGE } from "../images/sizes.ts";
 import { COMMON_HEADERS, CORS_HEADERS, JSON_CONTENT_TYPE, NO_STORE, TEXT_CONTENT_TYPE } from "../http/headers.ts";
 import { LEAD_CHART, STORY } from "../site/story.ts";
 import { chartImagePath, STORY_PATH } from "../site/urls.ts";
@@ -23,12 +23,12 @@ class OEmbedError extends Error {
 }
 
 /** The chart a URL of ours points at: /embed/<id>, or the story (with #chart-<id>, or its lead). */
-function chartFor(url: URL): Chart | null {
+function chartFor(url: URL): ChartMeta | null {
   const embed = url.pathname.match(/^\/embed\/([a-z0-9-]+)\/?$/);
-  if (embed) return CHARTS.find((c) => c.id === embed[1]) ?? null;
+  if (embed) return findChartMeta(embed[1]!) ?? null;
   if (url.pathname === STORY_PATH || url.pathname === "/index.html") {
     const anchored = url.hash.match(/^#chart-([a-z0-9-]+)$/);
-    return anchored ? (CHARTS.find((c) => c.id === anchored[1]) ?? null) : getChart(LEAD_CHART);
+    return anchored ? (findChartMeta(anchored[1]!) ?? null) : chartMeta(LEAD_CHART);
   }
   return null;
 }
@@ -60,7 +60,7 @@ export function oembedResponse(request: URL, { site }: OEmbedOptions) {
   const ours = [site.origin, request.origin];
   if (!ours.includes(target.origin)) throw new OEmbedError(404, `Not a URL of this site (${site.origin}).`);
   const chart = chartFor(target);
-  if (!chart) throw new OEmbedError(404, `No chart at ${target.pathname}. Charts: ${CHARTS.map((c) => `/embed/${c.id}`).join(", ")}.`);
+  if (!chart) throw new OEmbedError(404, `No chart at ${target.pathname}. Charts: ${CATALOG.map((c) => `/embed/${c.id}`).join(", ")}.`);
 
   const maxwidth = positiveInt(params, "maxwidth");
   const maxheight = positiveInt(params, "maxheight");

@@ -4,7 +4,8 @@
 import * as Plot from "@observablehq/plot";
 import type { Dataset } from "../data/dataset.ts";
 import { formatNumber, formatPercent, formatPeriod, percentChange } from "../lib/format.ts";
-import { aspectHeight, NARROW_BELOW, type Chart } from "./chart.ts";
+import { chartMeta } from "./catalog.ts";
+import { defineChart, NARROW_BELOW } from "./chart.ts";
 import { frame } from "./common.ts";
 
 const SMUGGLING = "hsi-smuggling-cases-opened";
@@ -17,6 +18,9 @@ const LINES = [
   { id: "hsi-worksite-administrative-arrests", name: "Administrative worksite arrests", from: 2 },
 ] as const;
 const [BASE, NEXT] = [2017, 2018];
+if (chartMeta("agents-shift").series.join() !== LINES.map((l) => l.id).join()) {
+  throw new Error("agents-shift: the lines drawn must be the catalog's series, in the same order");
+}
 
 interface Point {
   id: string;
@@ -46,14 +50,7 @@ function spread(ends: Point[], gap: number): Map<string, number> {
   return new Map(sorted.map((p, i) => [p.id, ys[i]!]));
 }
 
-export const agentsShift: Chart = {
-  id: "agents-shift",
-  title: "Smuggling cases fell as worksite enforcement multiplied",
-  subtitle: "HSI activity in FY2018, indexed to its FY2017 level (FY2017 = 100)",
-  series: LINES.map((l) => l.id),
-  states: 3,
-  height: (width) => aspectHeight(width, 0.62, 1.15),
-
+export const agentsShift = defineChart("agents-shift", {
   plot(dataset, context) {
     const { options, colors } = frame(this, context);
     const narrow = context.width < NARROW_BELOW;
@@ -114,4 +111,4 @@ export const agentsShift: Chart = {
       rows: [...byId.values()].map(([a, b]) => [a!.name, formatNumber(a!.value), formatNumber(b!.value), b!.change]),
     };
   },
-};
+});

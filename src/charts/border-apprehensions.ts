@@ -1,19 +1,13 @@
 // Context: people apprehended by the Border Patrol at the Southwest border, FY2016–FY2018.
 import * as Plot from "@observablehq/plot";
 import { formatNumber, formatObservation, QUALIFIER_WORDS } from "../lib/format.ts";
-import { aspectHeight, type Chart } from "./chart.ts";
+import { chartMeta } from "./catalog.ts";
+import { defineChart } from "./chart.ts";
 import { bars, frame, type Bar, tickFormat } from "./common.ts";
 
-const SERIES = "usbp-sw-apprehensions";
+const SERIES = chartMeta("border-apprehensions").series[0]!;
 
-export const borderApprehensions: Chart = {
-  id: "border-apprehensions",
-  title: "Border apprehensions dipped, then rose again",
-  subtitle: "People apprehended by the U.S. Border Patrol at the Southwest border, by fiscal year",
-  series: [SERIES],
-  states: 1,
-  height: (width) => aspectHeight(width, 0.6, 0.95),
-
+export const borderApprehensions = defineChart("border-apprehensions", {
   plot(dataset, context) {
     const { options, colors } = frame(this, context);
     const data = bars(dataset, SERIES);
@@ -43,4 +37,4 @@ export const borderApprehensions: Chart = {
       rows: bars(dataset, SERIES).map((d) => [d.label, formatNumber(d.value), QUALIFIER_WORDS[d.qualifier].label, dataset.getSource(d.source_id).publisher]),
     };
   },
-};
+});

@@ -3,6 +3,7 @@
 // server-rendered SVG, the island, and later the embeds and images.
 import type { PlotOptions } from "@observablehq/plot";
 import type { Dataset } from "../data/dataset.ts";
+import { chartHeight, chartMeta, type ChartMeta } from "./catalog.ts";
 
 export type Theme = "light" | "dark" | "auto";
 
@@ -22,21 +23,23 @@ export interface ChartTable {
   rows: string[][];
 }
 
-export interface Chart {
-  /** Stable kebab-case id, used in public URLs. */
-  id: string;
-  title: string;
-  subtitle: string;
-  /** The series it draws, for "Get the data". */
-  series: string[];
-  /** How many states the scrolly story steps through. */
-  states: number;
-  /** Height for a given width (the aspect stays fixed, so a redraw never moves the page). */
-  height(width: number): number;
-  plot(dataset: Dataset, context: ChartContext): PlotOptions;
+export interface ChartDrawing {
+  /** Called as chart.plot(…), so `this` is the whole chart (its catalog entry included). */
+  plot(this: Chart, dataset: Dataset, context: ChartContext): PlotOptions;
   /** A text alternative made from the data, for the given state. */
   describe(dataset: Dataset, step: number): string;
   table(dataset: Dataset): ChartTable;
+}
+
+export interface Chart extends ChartMeta, ChartDrawing {
+  /** Height for a given width (the aspect stays fixed, so a redraw never moves the page). */
+  height(width: number): number;
+}
+
+/** A chart: its entry in the catalog, and how it is drawn. */
+export function defineChart(id: string, drawing: ChartDrawing): Chart {
+  const meta = chartMeta(id);
+  return { ...meta, height: (width) => chartHeight(meta, width), ...drawing };
 }
 
 /** The state index clamped to what a chart has (bad input falls back to the last state). */
@@ -44,15 +47,8 @@ export function clampStep(chart: Chart, step: number): number {
   return Number.isInteger(step) && step >= 0 && step < chart.states ? step : chart.states - 1;
 }
 
-/** Below this width a chart uses its narrow layout (taller, shorter labels). The page's CSS
- * container query switches between the two server renderings at the same width. */
-export const NARROW_BELOW = 480;
+export { NARROW_BELOW } from "./catalog.ts";
 
 /** The widths the server renders each state at: one for each layout. */
 export const RENDER_WIDTHS = { narrow: 360, wide: 640 } as const;
 
-/** Narrow charts are taller in proportion, so labels keep room on a phone. */
-export function aspectHeight(width: number, wide: number, narrow: number): number {
-  const ratio = width < NARROW_BELOW ? narrow : wide;
-  return Math.round(width * ratio);
-}

@@ -4,16 +4,17 @@ import * as Plot from "@observablehq/plot";
 import type { Observation } from "../data/dataset.ts";
 import { formatNumber, formatObservationShort, formatPeriod } from "../lib/format.ts";
 import type { Dataset } from "../data/dataset.ts";
-import type { Chart, ChartContext } from "./chart.ts";
+import type { ChartContext } from "./chart.ts";
+import { chartHeight, type ChartMeta } from "./catalog.ts";
 import { palette } from "./theme.ts";
 
-export function frame(chart: Chart, context: ChartContext) {
+export function frame(chart: ChartMeta, context: ChartContext) {
   const colors = palette(context.theme);
   return {
     colors,
     options: {
       width: context.width,
-      height: context.height ?? chart.height(context.width),
+      height: context.height ?? chartHeight(chart, context.width),
       marginTop: 28,
       marginLeft: 52,
       style: { fontSize: "13px", color: colors.text, background: "transparent", overflow: "visible" },

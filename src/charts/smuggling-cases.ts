@@ -2,19 +2,13 @@
 // States: 0 the earlier year alone; 1 both years and the change.
 import * as Plot from "@observablehq/plot";
 import { formatNumber, formatObservation, formatPercent, percentChange, QUALIFIER_WORDS } from "../lib/format.ts";
-import { aspectHeight, type Chart } from "./chart.ts";
+import { chartMeta } from "./catalog.ts";
+import { defineChart } from "./chart.ts";
 import { bars, frame, type Bar, tickFormat } from "./common.ts";
 
-const SERIES = "hsi-smuggling-cases-opened";
+const SERIES = chartMeta("smuggling-cases").series[0]!;
 
-export const smugglingCases: Chart = {
-  id: "smuggling-cases",
-  title: "New smuggling cases fell by more than half",
-  subtitle: "Human-smuggling cases opened by Homeland Security Investigations, by fiscal year",
-  series: [SERIES],
-  states: 2,
-  height: (width) => aspectHeight(width, 0.6, 0.95),
-
+export const smugglingCases = defineChart("smuggling-cases", {
   plot(dataset, context) {
     const { options, colors } = frame(this, context);
     const data = bars(dataset, SERIES);
@@ -51,4 +45,4 @@ export const smugglingCases: Chart = {
       rows: bars(dataset, SERIES).map((d) => [d.label, formatNumber(d.value), QUALIFIER_WORDS[d.qualifier].label, d.note ?? ""]),
     };
   },
-};
+});

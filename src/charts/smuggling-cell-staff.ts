@@ -3,19 +3,13 @@
 // dashed bound, never as a measured bar. States: 0 the 2016 level; 1 with the bound.
 import * as Plot from "@observablehq/plot";
 import { formatNumber, formatObservation, QUALIFIER_WORDS } from "../lib/format.ts";
-import { aspectHeight, type Chart } from "./chart.ts";
+import { chartMeta } from "./catalog.ts";
+import { defineChart } from "./chart.ts";
 import { bars, frame, type Bar, hatchedBound } from "./common.ts";
 
-const SERIES = "hsi-smuggling-cell-staff-index";
+const SERIES = chartMeta("smuggling-cell-staff").series[0]!;
 
-export const smugglingCellStaff: Chart = {
-  id: "smuggling-cell-staff",
-  title: "The Human Smuggling Cell shrank below half its size",
-  subtitle: "Staff of ICE's Human Smuggling Cell, 2016 = 100; no head counts are published",
-  series: [SERIES],
-  states: 2,
-  height: (width) => aspectHeight(width, 0.6, 0.95),
-
+export const smugglingCellStaff = defineChart("smuggling-cell-staff", {
   plot(dataset, context) {
     const { options, colors } = frame(this, context);
     const data = bars(dataset, SERIES);
@@ -54,4 +48,4 @@ export const smugglingCellStaff: Chart = {
       rows: bars(dataset, SERIES).map((d) => [d.label, formatObservation(d, { indexSuffix: false }), QUALIFIER_WORDS[d.qualifier].label, d.note ?? ""]),
     };
   },
-};
+});

@@ -3,19 +3,13 @@
 // years without a published figure keep their place on the axis, marked as such.
 import * as Plot from "@observablehq/plot";
 import { formatObservation, formatPeriod, QUALIFIER_WORDS } from "../lib/format.ts";
-import { aspectHeight, NARROW_BELOW, type Chart } from "./chart.ts";
+import { chartMeta } from "./catalog.ts";
+import { defineChart, NARROW_BELOW } from "./chart.ts";
 import { bars, frame, type Bar, hatchedBound, tickFormat } from "./common.ts";
 
-const SERIES = "prosecutions-8-usc-1324";
+const SERIES = chartMeta("smuggling-prosecutions").series[0]!;
 
-export const smugglingProsecutions: Chart = {
-  id: "smuggling-prosecutions",
-  title: "Prosecutions of mostly low-level smuggling rose",
-  subtitle: "Federal prosecutions under the smuggling and harboring law, 8 U.S.C. 1324, by fiscal year",
-  series: [SERIES],
-  states: 1,
-  height: (width) => aspectHeight(width, 0.6, 0.95),
-
+export const smugglingProsecutions = defineChart("smuggling-prosecutions", {
   plot(dataset, context) {
     const { options, colors } = frame(this, context);
     const data = bars(dataset, SERIES);
@@ -56,4 +50,4 @@ export const smugglingProsecutions: Chart = {
       rows: bars(dataset, SERIES).map((d) => [d.label, formatObservation(d), QUALIFIER_WORDS[d.qualifier].label, d.note ?? ""]),
     };
   },
-};
+});

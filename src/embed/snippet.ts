@@ -1,6 +1,6 @@
 // The embed code for a chart: an iframe that shows the whole chart even if the host strips the
 // script, followed by the optional /embed.js that then sizes it exactly.
-import type { Chart } from "../charts/chart.ts";
+import { chartHeight, type ChartMeta } from "../charts/catalog.ts";
 import { EMBED_SCRIPT_PATH, embedPath } from "../site/urls.ts";
 import type { EmbedTheme } from "./protocol.ts";
 
@@ -12,12 +12,12 @@ const FURNITURE = 260;
 const FIT_WIDTHS = [320, 375, 768];
 
 /** The height of the embed page for an iframe of this width (an estimate on the safe side). */
-export function embedHeight(chart: Chart, width: number): number {
-  return chart.height(width - 2 * EMBED_PADDING) + FURNITURE;
+export function embedHeight(chart: ChartMeta, width: number): number {
+  return chartHeight(chart, width - 2 * EMBED_PADDING) + FURNITURE;
 }
 
 /** One starting height that holds the whole chart at phone and desktop widths. */
-export function initialEmbedHeight(chart: Chart): number {
+export function initialEmbedHeight(chart: ChartMeta): number {
   return Math.max(...FIT_WIDTHS.map((w) => embedHeight(chart, w)));
 }
 
@@ -34,7 +34,7 @@ export interface SnippetOptions {
   script?: boolean;
 }
 
-export function embedSnippet(chart: Chart, { origin, theme = "auto", width, height, script = true }: SnippetOptions): string {
+export function embedSnippet(chart: ChartMeta, { origin, theme = "auto", width, height, script = true }: SnippetOptions): string {
   const src = new URL(embedPath(chart.id, { theme }), origin).href;
   const h = height ?? (width ? embedHeight(chart, width) : initialEmbedHeight(chart));
   const iframe =

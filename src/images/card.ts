@@ -5,15 +5,7 @@ import { renderSvg } from "../charts/render-svg.ts";
 import { PALETTES } from "../charts/theme.ts";
 import type { Dataset } from "../data/dataset.ts";
 
-export interface Size {
-  width: number;
-  height: number;
-}
-
-/** Open Graph / Twitter social cards. */
-export const CARD: Size = { width: 1200, height: 630 };
-/** Chart images for download (16:9). */
-export const IMAGE: Size = { width: 1200, height: 675 };
+import { CARD, type Size } from "./sizes.ts";
 const PAD = 56;
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

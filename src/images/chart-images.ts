@@ -2,7 +2,8 @@
 // card (1200×630), all from the chart's own module.
 import type { Chart } from "../charts/chart.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { CARD, cardSvg, chartCardText, IMAGE, type Size } from "./card.ts";
+import { cardSvg, chartCardText } from "./card.ts";
+import { CARD, IMAGE, type Size } from "./sizes.ts";
 import { svgToPng } from "./png.ts";
 
 export function chartImageSvg(chart: Chart, dataset: Dataset, site: URL, size: Size = IMAGE): string {

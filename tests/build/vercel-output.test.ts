@@ -37,6 +37,7 @@ describe("Vercel build output", () => {
     const toFunction = routes.filter((r) => r.dest === "_render").map((r) => r.src);
     expect(toFunction).toContain("^/api/data\\.csv$");
     expect(toFunction).toContain("^/api/data\\.json$");
+    expect(toFunction).toContain("^/oembed/?$");
     for (const page of ["index.html", "404.html", "datapackage.json", "data/observations.csv", "data/series.csv", "data/sources.csv"])
       expect(existsSync(`${OUT}/static/${page}`), page).toBe(true);
     expect(toFunction.some((src) => src && new RegExp(src).test("/"))).toBe(false);
@@ -53,8 +54,8 @@ describe("Vercel build output", () => {
       expect(readFileSync(`${OUT}/static/data/${name}.csv`, "utf8")).toBe(readFileSync(root("data", `${name}.csv`), "utf8"));
   });
 
-  it("keeps the function free of image tooling (sharp)", () => {
-    expect(existsSync(`${FUNC}/node_modules/sharp`)).toBe(false);
+  it("keeps the function free of build-time tooling: images, DOM shim, Plot", () => {
+    for (const pkg of ["sharp", "@resvg", "linkedom", "@observablehq"]) expect(existsSync(`${FUNC}/node_modules/${pkg}`), pkg).toBe(false);
     expect(statSync(`${FUNC}/${vcConfig.handler}`).isFile()).toBe(true);
   });
 });

@@ -2,7 +2,8 @@
 import type { APIRoute } from "astro";
 import { getChart } from "../../charts/index.ts";
 import { dataset } from "../../data/index.ts";
-import { CARD, cardSvg } from "../../images/card.ts";
+import { cardSvg } from "../../images/card.ts";
+import { CARD } from "../../images/sizes.ts";
 import { svgToPng } from "../../images/png.ts";
 import { STORY_CARD } from "../../site/story.ts";
 

@@ -1,6 +1,7 @@
 // Response headers, in one place: the data function, the static-file rules for Vercel and the
 // local server all read them from here, so a deployment and `npm start` answer alike.
 // Plain erasable TypeScript: scripts/serve.mjs imports this file with Node's type stripping.
+import { INLINE_SCRIPT_HASHES } from "../site/inline-scripts.ts";
 
 /** The dataset changes only with a deploy (which purges Vercel's CDN): browsers keep it five
  * minutes and then revalidate by ETag; the CDN keeps it a day and may serve it stale for a week
@@ -21,6 +22,7 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   "X-Content-Type-Options": "nosniff",
 };
 
+
 /** The data is public: any page or script may read it, including its ETag and file name. */
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
   "Access-Control-Allow-Origin": "*",
@@ -36,12 +38,43 @@ export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8; header=present";
 export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 export const TEXT_CONTENT_TYPE = "text/plain; charset=utf-8";
 
+/** Content-Security-Policy: scripts only from this origin or the hashed inline ones; styles may
+ * be inline (Plot's SVGs carry style attributes); nothing may be embedded with <object>. */
+export function contentSecurityPolicy(frameAncestors: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${INLINE_SCRIPT_HASHES.join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+}
+
+/** Browser features the site never uses, turned off. (Clipboard writing stays: "Copy code".) */
+export const PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+
+/** Sent by Vercel only: the local server speaks plain HTTP, where browsers ignore it anyway. */
+export const HSTS = "max-age=63072000; includeSubDomains";
+
 export interface HeaderRule {
   /** A regular expression over the path, valid both as a JavaScript RegExp and as the PCRE that
    * Vercel's routes take. */
   readonly src: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** Declared in the Vercel config only (HSTS). */
+  readonly vercelOnly?: boolean;
 }
+
+/** What every response carries as well, from the CDN rules (functions included). */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": PERMISSIONS_POLICY,
+};
 
 const RAW_DATA_FILE = "data/[a-z0-9-]+\\.csv";
 const EMBED_PREFIX = "/embed/";
@@ -51,7 +84,8 @@ const EMBED_PREFIX = "/embed/";
  * Rules are disjoint for each header name, so their order does not matter.
  */
 export const STATIC_HEADER_RULES: readonly HeaderRule[] = [
-  { src: "^/.*$", headers: COMMON_HEADERS },
+  { src: "^/.*$", headers: { ...COMMON_HEADERS, ...SECURITY_HEADERS } },
+  { src: "^/.*$", headers: { "Strict-Transport-Security": HSTS }, vercelOnly: true },
   { src: "^/_astro/.*$", headers: { "Cache-Control": IMMUTABLE_CACHE_CONTROL } },
   {
     src: "^/datapackage\\.json$",
@@ -71,13 +105,13 @@ export const STATIC_HEADER_RULES: readonly HeaderRule[] = [
     headers: { "Cache-Control": PAGE_CACHE_CONTROL },
   },
   // Framing: embeds may be framed by any site; every other page only by this one.
-  { src: `^${EMBED_PREFIX}.*$`, headers: { "Content-Security-Policy": "frame-ancestors *" } },
-  { src: `^/(?!${EMBED_PREFIX.slice(1)}).*$`, headers: { "Content-Security-Policy": "frame-ancestors 'self'", "X-Frame-Options": "SAMEORIGIN" } },
+  { src: `^${EMBED_PREFIX}.*$`, headers: { "Content-Security-Policy": contentSecurityPolicy("*") } },
+  { src: `^/(?!${EMBED_PREFIX.slice(1)}).*$`, headers: { "Content-Security-Policy": contentSecurityPolicy("'self'"), "X-Frame-Options": "SAMEORIGIN" } },
 ];
 
-const compiled = STATIC_HEADER_RULES.map((rule) => ({ re: new RegExp(rule.src), headers: rule.headers }));
+const compiled = STATIC_HEADER_RULES.filter((rule) => !rule.vercelOnly).map((rule) => ({ re: new RegExp(rule.src), headers: rule.headers }));
 
-/** The static headers for a path, as Vercel's routes would add them. */
+/** The headers for a path, as Vercel's routes add them (less the Vercel-only ones). */
 export function staticHeadersFor(pathname: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const { re, headers } of compiled) if (re.test(pathname)) Object.assign(out, headers);

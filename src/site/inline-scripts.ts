@@ -1,0 +1,13 @@
+// The only inline scripts the site has, in one place with their hashes, so that the
+// Content-Security-Policy can allow exactly these and no other inline script.
+import { createHash } from "node:crypto";
+
+/** Marks the page as scripted before it paints, so the no-JS layout never flashes. */
+export const JS_CLASS_SCRIPT = `document.documentElement.className="js";`;
+
+/** Applies an embed's ?theme= before it paints; anything but light or dark means auto. */
+export const EMBED_THEME_SCRIPT = `(function(){var t=new URLSearchParams(location.search).get("theme");document.documentElement.setAttribute("data-theme",t==="light"||t==="dark"?t:"auto")})();`;
+
+const hash = (source: string) => `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`;
+
+export const INLINE_SCRIPT_HASHES = [JS_CLASS_SCRIPT, EMBED_THEME_SCRIPT].map(hash);

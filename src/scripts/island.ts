@@ -20,12 +20,18 @@ export function startIsland(container: HTMLElement, changes?: Set<() => void>) {
       if (!chartId) continue;
       const width = Math.floor(state.getBoundingClientRect().width);
       // A ResizeObserver fires once on observe, and steps can re-announce: skip unchanged draws.
-      if (width === 0 || drawn.get(state) === String(width)) continue;
-      drawn.set(state, String(width));
+      const key = `${width}x${window.innerHeight}`;
+      if (width === 0 || drawn.get(state) === key) continue;
+      drawn.set(state, key);
       const chart = getChart(chartId);
       const step = Number(state.dataset.state);
+      // Where CSS caps the chart's height (the phone's sticky figure), draw at that height rather
+      // than let the browser shrink the whole drawing, text and all.
+      const rendered = state.querySelector<SVGElement>(".chart-narrow svg, .chart-wide svg");
+      const cap = rendered ? parseFloat(getComputedStyle(rendered).maxHeight) : NaN;
+      const height = Number.isFinite(cap) && cap < chart.height(width) ? Math.floor(cap) : undefined;
       const svg = Plot.plot({
-        ...chart.plot(dataset, { width, theme: "auto", step }),
+        ...chart.plot(dataset, { width, theme: "auto", step, height }),
         ariaLabel: chart.title,
         ariaDescription: chart.describe(dataset, step),
       });

@@ -52,7 +52,31 @@ export function startScrolly(root: HTMLElement | null = document.querySelector<H
   const update = () => activate(middleStep());
   const observer = new IntersectionObserver(update, { rootMargin: "-50% 0px -50% 0px" });
   for (const step of steps) observer.observe(step);
-  window.addEventListener("resize", update, { passive: true });
+  // The observer fires only when a step crosses the middle line; a jump from one gap between
+  // steps to another (a dragged scrollbar, a fling, the Home key) crosses none. Measure on scroll
+  // too, at most once a frame.
+  let frame = 0;
+  window.addEventListener(
+    "scroll",
+    () => {
+      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), update()));
+    },
+    { passive: true },
+  );
+  // A change of width reflows the steps: keep the reader on the step they were reading. A change
+  // of height alone (a phone's address bar) moves nothing.
+  let width = window.innerWidth;
+  window.addEventListener(
+    "resize",
+    () => {
+      if (window.innerWidth !== width && active >= 0) {
+        width = window.innerWidth;
+        steps[active]!.scrollIntoView({ block: "center", behavior: "instant" });
+      }
+      update();
+    },
+    { passive: true },
+  );
   figure.addEventListener("animationend", (e) => (e.target as HTMLElement).classList.remove("is-entering"));
 
   // Keyboard: a focused step becomes the active one; arrow keys move from step to step.

@@ -1,0 +1,49 @@
+// Browser tests of the story page against the local production build (dist/local), served by
+// scripts/serve.mjs. `npm test` builds first; on its own, run `npm run build:local` and then
+// `npx playwright test` (or `npm run test:e2e`). Chromium is Debian's (/usr/bin/chromium, installed
+// by .ci/run): Playwright does not download browsers here.
+import { defineConfig } from "@playwright/test";
+
+const PORT = 4329;
+const HOST = "127.0.0.1";
+
+// The specs about layout run at both sizes; the others (axe, keyboard-only details, the island's
+// redraw, the JavaScript budget) at desktop size only.
+const LAYOUT_SPECS = /[\\/](scrolly|layout|no-js|keyboard|console|cls|screenshots)\.spec\.ts$/;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  reporter: "list",
+  workers: 2,
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: `http://${HOST}:${PORT}`,
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    },
+    screenshot: "only-on-failure",
+  },
+  webServer: {
+    command: "node scripts/serve.mjs",
+    url: `http://${HOST}:${PORT}/`,
+    env: { PORT: String(PORT), HOST },
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+  projects: [
+    { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: "phone",
+      testMatch: LAYOUT_SPECS,
+      use: { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true },
+    },
+  ],
+});

@@ -1,0 +1,48 @@
+// Without JavaScript the story still reads in order: each step shows its own chart state, and the
+// sticky figure is not used. Runs at desktop and phone size.
+import { expect, test } from "@playwright/test";
+import { readSteps } from "./helpers.ts";
+
+test.use({ javaScriptEnabled: false });
+
+test("every step's text and its own chart are visible; the sticky figure is not shown", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveClass("no-js");
+  await expect(page.locator("[data-scrolly] .scrolly-figure")).toBeHidden();
+
+  const steps = await readSteps(page);
+  for (const step of steps) {
+    const el = page.locator(`#step-${step.index}`);
+    const text = el.locator(".step-text");
+    await expect(text).toBeVisible();
+    expect((await text.innerText()).trim().length, `step ${step.index} has text to read`).toBeGreaterThan(20);
+
+    const figure = el.locator(".step-figure");
+    await expect(figure).toBeVisible();
+    await expect(figure.locator(`figure.chart[data-chart="${step.chart}"] .chart-title`)).toBeVisible();
+    // Exactly one chart drawing shows (narrow or wide, by the container query), and it is the step's state.
+    const drawn = figure.locator(".chart-state > div > svg").filter({ visible: true });
+    await expect(drawn, `step ${step.index} shows one chart drawing`).toHaveCount(1);
+    const box = await drawn.boundingBox();
+    expect(box!.width, `step ${step.index}'s chart has a size`).toBeGreaterThan(200);
+    expect(box!.height).toBeGreaterThan(100);
+    await expect(figure.locator(".chart-state").filter({ visible: true })).toHaveAttribute("data-state", step.state);
+  }
+});
+
+test("every chart appears, with its source, data link and data table", async ({ page }) => {
+  await page.goto("/");
+  const steps = await readSteps(page);
+  const stickyCharts = await page.locator("[data-chart-block]").evaluateAll((els: HTMLElement[]) => els.map((el) => el.dataset.chartBlock ?? ""));
+  const charts = [...new Set(steps.map((s) => s.chart))];
+  expect(new Set(stickyCharts), "the steps use every chart the story has").toEqual(new Set(charts));
+  for (const chart of charts) {
+    const shown = page.locator(`.step-figure figure.chart[data-chart="${chart}"]`).filter({ visible: true });
+    expect(await shown.count(), `${chart} is drawn in at least one step`).toBeGreaterThan(0);
+    // The last step showing the chart carries its furniture.
+    const last = shown.last();
+    await expect(last.locator(".chart-source a").first()).toBeVisible();
+    await expect(last.getByRole("link", { name: /^Get the data/ })).toHaveAttribute("href", /^\/api\/data\.csv\?series=/);
+    await expect(last.locator("details.chart-table > summary")).toBeVisible();
+  }
+});

@@ -1,19 +1,21 @@
 // The embed code for a chart: an iframe that shows the whole chart even if the host strips the
 // script, followed by the optional /embed.js that then sizes it exactly.
-import { chartHeight, type ChartMeta } from "../charts/catalog.ts";
+import { chartHeight, NARROW_BELOW, type ChartMeta } from "../charts/catalog.ts";
 import { EMBED_SCRIPT_PATH, embedPath } from "../site/urls.ts";
 import type { EmbedTheme } from "./protocol.ts";
 
 /** The embed page's padding on each side, in CSS pixels (src/styles/embed.css). */
 export const EMBED_PADDING = 16;
-/** Room for the title, subtitle, source line, links and the closed table, at phone width. */
-const FURNITURE = 260;
+/** Room for the title, subtitle, source line, links, the closed table and the credit (measured
+ * on the embeds, with a margin: their text wraps to more lines on a phone). */
+const FURNITURE = { narrow: 470, wide: 330 };
 /** The widths an iframe's starting height must fit: a phone and a wide article column. */
 const FIT_WIDTHS = [320, 375, 768];
 
 /** The height of the embed page for an iframe of this width (an estimate on the safe side). */
 export function embedHeight(chart: ChartMeta, width: number): number {
-  return chartHeight(chart, width - 2 * EMBED_PADDING) + FURNITURE;
+  const inner = width - 2 * EMBED_PADDING;
+  return chartHeight(chart, inner) + (inner < NARROW_BELOW ? FURNITURE.narrow : FURNITURE.wide);
 }
 
 /** One starting height that holds the whole chart at phone and desktop widths. */

@@ -1,0 +1,158 @@
+// Embeds as another site sees them: a host page on another origin (another localhost port) embeds
+// every chart with the snippet. Desktop project; the host is resized to phone width in the test.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect, test, type Frame, type Page } from "@playwright/test";
+import { CATALOG } from "../../src/charts/catalog.ts";
+import { embedSnippet } from "../../src/embed/snippet.ts";
+import { PALETTES } from "../../src/charts/theme.ts";
+
+let host: Server;
+let hostOrigin = "";
+let siteOrigin = "";
+// The host serves whatever page a test puts here, at "/".
+let hostPage = "";
+
+test.beforeAll(async ({}, testInfo) => {
+  siteOrigin = new URL(testInfo.project.use.baseURL!).origin;
+  host = createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(hostPage);
+  });
+  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+  hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`; // another origin than 127.0.0.1:<site>
+});
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+const page_ = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host</title></head><body style="margin:0 auto;max-width:760px;padding:8px;font-family:serif"><h1>Someone else's article</h1>${body}<p>The end.</p></body></html>`;
+
+function allCharts({ script = true, theme }: { script?: boolean; theme?: "light" | "dark" } = {}) {
+  return page_(
+    CATALOG.map((c) => `<p>Paragraph before ${c.id}.</p>${embedSnippet(c, { origin: siteOrigin, script, theme }).replace(/loading="lazy" /, "")}`).join("\n"),
+  );
+}
+
+async function frames(page: Page) {
+  const handles = await page.locator("iframe[data-smuggling-cases-embed]").elementHandles();
+  return Promise.all(
+    handles.map(async (h) => ({
+      id: (await h.getAttribute("data-smuggling-cases-embed"))!,
+      frame: (await h.contentFrame())!,
+      iframeHeight: () => h.evaluate((el) => el.getBoundingClientRect().height),
+      // Chromium holds back rendering updates (and so ResizeObserver) in cross-origin frames that
+      // are off screen; a reader sees each embed once it is scrolled into view, and so does this.
+      show: () => h.scrollIntoViewIfNeeded(),
+    })),
+  );
+}
+
+const docHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+async function expectSized(page: Page) {
+  for (const { id, frame, iframeHeight, show } of await frames(page)) {
+    await frame.waitForLoadState("load");
+    await show();
+    await expect.poll(async () => Math.abs((await iframeHeight()) - (await docHeight(frame))), { message: `${id}: iframe height vs its document`, timeout: 5_000 }).toBeLessThanOrEqual(2);
+  }
+}
+
+test("a host page on another origin: every embed sizes itself to its content, and again at phone width", async ({ page }) => {
+  hostPage = allCharts();
+  await page.goto(hostOrigin);
+  expect(await frames(page)).toHaveLength(CATALOG.length);
+  await expectSized(page);
+  await page.setViewportSize({ width: 375, height: 667 });
+  await expectSized(page);
+});
+
+test("with the script stripped, each iframe still shows the whole chart at phone and desktop widths", async ({ page }) => {
+  hostPage = allCharts({ script: false });
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(hostOrigin);
+    for (const { id, frame, iframeHeight } of await frames(page)) {
+      await frame.waitForLoadState("load");
+      expect(await docHeight(frame), `${id} at ${width}px fits its starting height`).toBeLessThanOrEqual(await iframeHeight());
+    }
+  }
+});
+
+test("a message from a foreign origin resizes nothing", async ({ page }) => {
+  hostPage = allCharts();
+  await page.goto(hostOrigin);
+  await expectSized(page);
+  const [first] = await frames(page);
+  const before = await first!.iframeHeight();
+  // The host page itself (a foreign origin to the embed script) sends both kinds of message.
+  await page.evaluate(() => {
+    window.postMessage({ sentinel: "amp", type: "embed-size", height: 40 }, "*");
+    window.postMessage({ type: "smuggling-cases:embed-size", chart: "smuggling-cases", height: 40 }, "*");
+  });
+  await page.waitForTimeout(300);
+  expect(await first!.iframeHeight()).toBe(before);
+});
+
+test("theme=dark renders dark, theme=auto follows the reader's scheme, a bad theme falls back to auto", async ({ page }) => {
+  const background = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/embed/smuggling-cases?theme=dark");
+  expect(await background(page)).toBe(rgb(PALETTES.dark.background));
+  await page.goto("/embed/smuggling-cases?theme=light");
+  expect(await background(page)).toBe(rgb(PALETTES.light.background));
+  await page.goto("/embed/smuggling-cases");
+  expect(await background(page)).toBe(rgb(PALETTES.light.background));
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/embed/smuggling-cases?theme=auto");
+  expect(await background(page)).toBe(rgb(PALETTES.dark.background));
+  await page.goto("/embed/smuggling-cases?theme=purple");
+  expect(await background(page)).toBe(rgb(PALETTES.dark.background));
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/embed/smuggling-cases?theme=light");
+  expect(await background(page)).toBe(rgb(PALETTES.light.background));
+});
+
+test("step=n shows one state of a scrolly chart; a bad step shows the final state", async ({ page }) => {
+  const visibleState = () => page.locator(".chart-state:not([hidden])").getAttribute("data-state");
+  await page.goto("/embed/agents-shift?step=0");
+  expect(await visibleState()).toBe("0");
+  for (const bad of ["99", "-1", "abc", "1.5", ""]) {
+    await page.goto(`/embed/agents-shift?step=${bad}`);
+    expect(await visibleState(), `step=${bad}`).toBe("2");
+  }
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds nothing on the embed pages (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const c of CATALOG) {
+      await page.goto(`/embed/${c.id}`);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${c.id}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
+  });
+}
+
+test("the story page refuses to be framed by another origin; embeds allow it", async ({ page }) => {
+  hostPage = page_(`<iframe id="story" src="${siteOrigin}/" title="story"></iframe><iframe id="embed" src="${siteOrigin}/embed/smuggling-cases" title="embed"></iframe>`);
+  await page.goto(hostOrigin);
+  const story = await (await page.locator("#story").elementHandle())!.contentFrame();
+  const embed = await (await page.locator("#embed").elementHandle())!.contentFrame();
+  await embed!.waitForLoadState("load");
+  await expect(embed!.locator("h1")).toHaveText(CATALOG[0]!.title);
+  await expect.poll(() => story!.url()).toMatch(/^chrome-error:/);
+});
+
+test("the story and every embed advertise oEmbed, and the endpoint answers with the snippet", async ({ page, request }) => {
+  for (const path of ["/", ...CATALOG.map((c) => `/embed/${c.id}`)]) {
+    await page.goto(path);
+    const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
+    // The discovery link names the public origin; ask this server the same question.
+    const local = new URL(href!);
+    const res = await request.get(`${local.pathname}${local.search}`);
+    expect(res.status(), path).toBe(200);
+    expect((await res.json()).html).toContain("<iframe");
+  }
+});

@@ -4,15 +4,12 @@
 // builds dist/local first; `--write` (or BENCH_WRITE=1) also rewrites docs/performance.md.
 // A benchmark, not a test: a missed target is reported and still exits 0. Only a server that does
 // not start, or a request that fails, exits non-zero.
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
-import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
+import { measure as measureUrl } from "./bench/load.mjs";
+import { getBytes as getBytesFrom, HOST, ROOT as root, startServer as startBenchServer } from "./bench/server.mjs";
 
-const root = fileURLToPath(new URL("../", import.meta.url));
-const HOST = "127.0.0.1"; // loopback only: nothing leaves the machine
+// HOST is 127.0.0.1: loopback only, nothing leaves the machine.
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const CONNECTIONS = 50;
 const WARMUP_S = 3; // lets V8 optimise the handler and the sockets open; not counted
@@ -33,30 +30,11 @@ if (!(DURATION_S > 0)) {
   process.exit(2);
 }
 
-let server; // the server's child process; detached, so its pid is also its process group id
+let server; // { kill, stop, ... } from scripts/bench/server.mjs: a detached process group
 let createdDir; // set only if we made dist/local/client/bench, so that only then it is removed
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const running = () => server && server.exitCode === null && server.signalCode === null;
-
-// Signals the whole group, never a process by name. ESRCH just means it is already gone.
-function killServer(signal) {
-  if (!server?.pid) return;
-  try {
-    process.kill(-server.pid, signal);
-  } catch {}
-}
-
-async function stopServer() {
-  if (!running()) return;
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  killServer("SIGTERM");
-  // serve.mjs closes gracefully on SIGTERM; if a socket holds it open, do not wait for it.
-  if (!(await Promise.race([exited.then(() => true), sleep(3000).then(() => false)]))) {
-    killServer("SIGKILL");
-    await exited;
-  }
-}
+const killServer = (signal) => server?.kill(signal);
+const stopServer = async () => server?.stop();
 
 function removeCopy() {
   rmSync(copyFile, { force: true });
@@ -75,63 +53,14 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.once(signal, () =>
 const budgetS = 2 * (WARMUP_S + DURATION_S) + 60;
 setTimeout(() => abort(`no result after ${budgetS} s, gave up`, 1), budgetS * 1000).unref();
 
-// Refuse a busy port: otherwise "it answers" could mean someone else's server answered.
-function portIsFree(port) {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.once("error", () => resolve(false));
-    probe.listen(port, HOST, () => probe.close(() => resolve(true)));
-  });
-}
-
 async function startServer() {
-  if (!(await portIsFree(PORT))) throw new Error(`port ${PORT} is in use; set BENCH_PORT to a free port`);
-  // process.execPath: the same pinned Node that runs this script (npm puts it first on PATH).
-  server = spawn(process.execPath, ["scripts/serve.mjs"], {
-    cwd: root,
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"], // keep its errors, drop its banner
-    env: { ...process.env, PORT: String(PORT), HOST },
-  });
-  server.on("error", (error) => console.error(`bench:api: server: ${error.message}`));
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    if (!running()) throw new Error(`the server exited (code ${server.exitCode}) before answering`);
-    try {
-      const res = await fetch(`${base}/`, { signal: AbortSignal.timeout(1000) });
-      await res.arrayBuffer();
-      return;
-    } catch {
-      await sleep(200);
-    }
-  }
-  throw new Error(`the server did not answer at ${base} within 15 s`);
+  server = await startBenchServer({ port: PORT, host: HOST, label: "bench:api" });
 }
 
-async function getBytes(path) {
-  const res = await fetch(base + path, { signal: AbortSignal.timeout(5000) });
-  if (!res.ok) throw new Error(`GET ${path} answered ${res.status}`);
-  return Buffer.from(await res.arrayBuffer());
-}
+const getBytes = (path) => getBytesFrom(base, path);
 
-async function measure(label, path) {
-  const r = await autocannon({
-    url: base + path,
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-    warmup: { connections: CONNECTIONS, duration: WARMUP_S },
-  });
-  return {
-    label: `${label} ${path}`,
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    errors: r.errors, // connection errors and timeouts
-    non2xx: r.non2xx,
-    // Bytes on the wire, headers included; the bodies are identical by construction.
-    bytesPerResponse: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
-  };
-}
+const measure = (label, path) =>
+  measureUrl(label, base, path, { connections: CONNECTIONS, duration: DURATION_S, warmup: WARMUP_S });
 
 const int = (n) => Math.round(n).toLocaleString("en-US");
 const ms = (n) => `${+n.toFixed(2)}`;

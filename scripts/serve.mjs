@@ -7,6 +7,18 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { staticHeadersFor } from "../src/http/headers.ts";
 
+// `--compress`: compress responses as a CDN would (brotli or gzip, as Accept-Encoding asks) for
+// text types, so that byte counts in benchmarks match what readers download. Off by default: the
+// server then sends what the handler writes, byte for byte.
+const COMPRESS = process.argv.slice(2).includes("--compress");
+// Text types a CDN compresses: HTML, CSS, JS, JSON, CSV, SVG and other text or XML.
+const COMPRESSIBLE = /^(?:text\/|application\/(?:javascript|json|[a-z0-9.+-]*\+json|xml|[a-z0-9.+-]*\+xml)|image\/svg\+xml)/i;
+const compress = COMPRESS
+  ? (await import("compression")).default({
+      filter: (_req, res) => COMPRESSIBLE.test(String(res.getHeader("Content-Type") ?? "")),
+    })
+  : null;
+
 const entry = fileURLToPath(new URL("../dist/local/server/entry.mjs", import.meta.url));
 if (!existsSync(entry)) {
   console.error("No local build in dist/local. Run `npm run build:local` (or `npm start`, which builds first).");
@@ -24,11 +36,12 @@ const server = http.createServer((req, res) => {
   // the function's own headers replace these for the same names.
   const pathname = (req.url ?? "/").split(/[?#]/)[0];
   for (const [name, value] of Object.entries(staticHeadersFor(pathname))) res.setHeader(name, value);
-  handler(req, res);
+  if (compress) compress(req, res, () => handler(req, res));
+  else handler(req, res);
 });
 
 server.listen(port, host, () => {
-  console.log(`Serving the production build at http://${host}:${port}/ (data: /api/data.csv)`);
+  console.log(`Serving the production build at http://${host}:${port}/ (data: /api/data.csv)${COMPRESS ? ", compressed" : ""}`);
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -40,7 +40,7 @@ async function frames(page: Page) {
     handles.map(async (h) => ({
       id: (await h.getAttribute("data-smuggling-cases-embed"))!,
       frame: (await h.contentFrame())!,
-      iframeHeight: () => h.evaluate((el) => el.getBoundingClientRect().height),
+      iframeHeight: () => h.evaluate((el) => (el as Element).getBoundingClientRect().height),
       // Chromium holds back rendering updates (and so ResizeObserver) in cross-origin frames that
       // are off screen; a reader sees each embed once it is scrolled into view, and so does this.
       show: () => h.scrollIntoViewIfNeeded(),

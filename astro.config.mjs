@@ -4,6 +4,7 @@ import vercel from "@astrojs/vercel";
 import node from "@astrojs/node";
 import mdx from "@astrojs/mdx";
 import { vercelStaticHeaders } from "./src/http/vercel-static-headers.ts";
+import { datasetPlugin } from "./src/data/vite-plugin.ts";
 
 // One build for two targets. `npm run build` (the default) makes the Vercel deployment in
 // .vercel/output; `npm start` builds the same pages and routes with ASTRO_ADAPTER=node into
@@ -21,8 +22,10 @@ export default defineConfig({
   image: { service: passthroughImageService() },
   integrations: [mdx(), ...(local ? [] : [vercelStaticHeaders()])],
   vite: {
+    // data/ is validated here, once per build; code imports the rows as "virtual:dataset".
+    plugins: [datasetPlugin(new URL("./", import.meta.url))],
     // Bundle these into the server build instead of tracing their whole packages into the
-    // function: zod alone would add 2.3 MB of files, of which the loader uses a few KB.
+    // function (zod alone is 2.3 MB of files); the function no longer imports either.
     ssr: { noExternal: ["zod", "d3-dsv"] },
   },
   // The site takes no form posts and sets no cookies; Astro's origin check would answer a POST to

@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
+import { datasetPlugin } from "./src/data/vite-plugin.ts";
 
 export default defineConfig({
+  plugins: [datasetPlugin(new URL("./", import.meta.url))],
   test: {
     include: ["tests/**/*.test.ts"],
     // The build tests start a server and run an Astro build; give them room on a 2-core machine.

@@ -1,6 +1,8 @@
 // Images rendered at build: they decode as PNG and have the sizes social networks expect.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { CATALOG } from "../../src/charts/catalog.ts";
+import { CARD, IMAGE } from "../../src/images/sizes.ts";
 import { root } from "../support/paths.ts";
 
 function pngSize(file: string): { width: number; height: number } {
@@ -17,6 +19,20 @@ describe("social card", () => {
       const html = readFileSync(root(dir, "index.html"), "utf8");
       expect(html).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/cards\/story\.png">/);
       expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    }
+  });
+});
+
+describe("chart images", () => {
+  it("has a PNG (1200×675), an SVG and a social card (1200×630) for every chart, the card named by its embed page", () => {
+    for (const { id, title } of CATALOG) {
+      expect(pngSize(root("dist/local/client/charts", `${id}.png`)), id).toEqual(IMAGE);
+      expect(pngSize(root("dist/local/client/cards", `${id}.png`)), id).toEqual(CARD);
+      const svg = readFileSync(root("dist/local/client/charts", `${id}.svg`), "utf8");
+      expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE.width}" height="${IMAGE.height}"`));
+      expect(svg).toContain(title.replace(/'/g, "&#39;").split(" ")[0]!);
+      const embed = readFileSync(root("dist/local/client/embed", id, "index.html"), "utf8");
+      expect(embed).toContain(`/cards/${id}.png">`);
     }
   });
 });

@@ -3,6 +3,7 @@
 import { csvFormat } from "d3-dsv";
 import type { Dataset, Observation } from "../data/dataset.ts";
 import type { DataQuery } from "./query.ts";
+import { DATAPACKAGE_PATH } from "../site/urls.ts";
 
 export const EXPORT_FIELDS = [
   "series_id",
@@ -64,7 +65,7 @@ export function toJson(dataset: Dataset, q: DataQuery, rows: ExportRow[]): strin
     title: dataset.descriptor.title,
     description: dataset.descriptor.description,
     license: dataset.descriptor.licenses[0],
-    describedBy: "/datapackage.json",
+    describedBy: DATAPACKAGE_PATH,
     query: q,
     fields: EXPORT_FIELDS,
     rows,

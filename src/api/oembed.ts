@@ -6,7 +6,7 @@ import { THEMES, type EmbedTheme } from "../embed/protocol.ts";
 import { IMAGE } from "../images/sizes.ts";
 import { COMMON_HEADERS, CORS_HEADERS, JSON_CONTENT_TYPE, NO_STORE, TEXT_CONTENT_TYPE } from "../http/headers.ts";
 import { LEAD_CHART, STORY } from "../site/story.ts";
-import { chartImagePath, STORY_PATH } from "../site/urls.ts";
+import { chartImagePath, embedPath, STORY_PATH } from "../site/urls.ts";
 
 /** Widths the embed is offered at when the consumer does not limit it. */
 const DEFAULT_WIDTH = 640;
@@ -60,7 +60,7 @@ export function oembedResponse(request: URL, { site }: OEmbedOptions) {
   const ours = [site.origin, request.origin];
   if (!ours.includes(target.origin)) throw new OEmbedError(404, `Not a URL of this site (${site.origin}).`);
   const chart = chartFor(target);
-  if (!chart) throw new OEmbedError(404, `No chart at ${target.pathname}. Charts: ${CATALOG.map((c) => `/embed/${c.id}`).join(", ")}.`);
+  if (!chart) throw new OEmbedError(404, `No chart at ${target.pathname}. Charts: ${CATALOG.map((c) => embedPath(c.id)).join(", ")}.`);
 
   const maxwidth = positiveInt(params, "maxwidth");
   const maxheight = positiveInt(params, "maxheight");

@@ -75,8 +75,6 @@ export const CATALOG = [
   },
 ] as const satisfies readonly ChartMeta[];
 
-export type ChartId = (typeof CATALOG)[number]["id"];
-
 export function chartMeta(id: string): ChartMeta {
   const meta = CATALOG.find((c) => c.id === id);
   if (!meta) throw new Error(`Unknown chart "${id}". Charts: ${CATALOG.map((c) => c.id).join(", ")}`);

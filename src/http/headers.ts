@@ -2,6 +2,7 @@
 // local server all read them from here, so a deployment and `npm start` answer alike.
 // Plain erasable TypeScript: scripts/serve.mjs imports this file with Node's type stripping.
 import { INLINE_SCRIPT_HASHES } from "../site/inline-scripts.ts";
+import { DATAPACKAGE_PATH, EMBED_PREFIX } from "../site/urls.ts";
 
 /** The dataset changes only with a deploy (which purges Vercel's CDN): browsers keep it five
  * minutes and then revalidate by ETag; the CDN keeps it a day and may serve it stale for a week
@@ -28,8 +29,6 @@ export const CORS_HEADERS: Readonly<Record<string, string>> = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Expose-Headers": "Content-Disposition, ETag, Link",
 };
-
-export const DATAPACKAGE_PATH = "/datapackage.json";
 
 /** Points each data response at its Frictionless descriptor (RFC 8288). */
 export const DESCRIBEDBY_LINK = `<${DATAPACKAGE_PATH}>; rel="describedby"`;
@@ -77,7 +76,6 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 const RAW_DATA_FILE = "data/[a-z0-9-]+\\.csv";
-const EMBED_PREFIX = "/embed/";
 
 /**
  * Headers for files served from the CDN (prerendered pages and assets). The function sets its own.

@@ -1,6 +1,9 @@
 // Public paths, in one place: pages, the data function and the anchors other pages link to.
+// Plain erasable TypeScript with no imports: scripts/serve.mjs reaches it through headers.ts.
 export const STORY_PATH = "/";
 export const DATAPACKAGE_PATH = "/datapackage.json";
+/** Every chart's embed page lives under this prefix (framing rules key on it). */
+export const EMBED_PREFIX = "/embed/";
 
 /** The data function's URL for some series. */
 export function dataUrl(series: readonly string[], format: "csv" | "json" = "csv"): string {
@@ -18,7 +21,7 @@ export function embedPath(chartId: string, { theme = "auto", step }: { theme?: s
   if (theme !== "auto") params.set("theme", theme);
   if (step !== undefined) params.set("step", String(step));
   const query = params.toString();
-  return `/embed/${chartId}${query ? `?${query}` : ""}`;
+  return `${EMBED_PREFIX}${chartId}${query ? `?${query}` : ""}`;
 }
 
 export const chartImagePath = (chartId: string, ext: "png" | "svg") => `/charts/${chartId}.${ext}`;

@@ -11,11 +11,11 @@ import { frame } from "./common.ts";
 const SMUGGLING = "hsi-smuggling-cases-opened";
 // In the order they join the chart, with the short names the labels use.
 const LINES = [
-  { id: SMUGGLING, name: "Smuggling cases opened", from: 0 },
-  { id: "hsi-worksite-investigations-opened", name: "Worksite investigations opened", from: 1 },
-  { id: "hsi-i9-audits-initiated", name: "I-9 audits of employers", from: 2 },
-  { id: "hsi-worksite-criminal-arrests", name: "Criminal worksite arrests", from: 2 },
-  { id: "hsi-worksite-administrative-arrests", name: "Administrative worksite arrests", from: 2 },
+  { id: SMUGGLING, name: "Smuggling cases opened", short: "Smuggling cases", from: 0 },
+  { id: "hsi-worksite-investigations-opened", name: "Worksite investigations opened", short: "Worksite probes", from: 1 },
+  { id: "hsi-i9-audits-initiated", name: "I-9 audits of employers", short: "I-9 audits", from: 2 },
+  { id: "hsi-worksite-criminal-arrests", name: "Criminal worksite arrests", short: "Criminal arrests", from: 2 },
+  { id: "hsi-worksite-administrative-arrests", name: "Administrative worksite arrests", short: "Admin. arrests", from: 2 },
 ] as const;
 const [BASE, NEXT] = [2017, 2018];
 if (chartMeta("agents-shift").series.join() !== LINES.map((l) => l.id).join()) {
@@ -25,6 +25,8 @@ if (chartMeta("agents-shift").series.join() !== LINES.map((l) => l.id).join()) {
 interface Point {
   id: string;
   name: string;
+  /** For the narrow layout's end labels. */
+  short: string;
   label: string;
   period: number;
   value: number;
@@ -33,12 +35,12 @@ interface Point {
 }
 
 function points(dataset: Dataset): Point[] {
-  return LINES.flatMap(({ id, name }) => {
+  return LINES.flatMap(({ id, name, short }) => {
     const base = dataset.observation(id, BASE);
     const next = dataset.observation(id, NEXT);
     const change = formatPercent(percentChange(base.value, next.value));
     const type = dataset.getSeries(id).period_type;
-    return [base, next].map((o) => ({ id, name, label: formatPeriod(o.period, type), period: o.period, value: o.value, index: (o.value / base.value) * 100, change }));
+    return [base, next].map((o) => ({ id, name, short, label: formatPeriod(o.period, type), period: o.period, value: o.value, index: (o.value / base.value) * 100, change }));
   });
 }
 
@@ -60,7 +62,7 @@ export const agentsShift = defineChart("agents-shift", {
     const top = Math.max(...all.map((p) => p.index)) * 1.08;
     const height = options.height - options.marginTop - 30;
     const ends = data.filter((p) => p.period === NEXT);
-    const labelY = spread(ends, (top / height) * (narrow ? 44 : 18));
+    const labelY = spread(ends, (top / height) * (narrow ? 32 : 18));
     const color = (p: Point) => (p.id === SMUGGLING ? colors.accent : colors.secondary);
     return {
       ...options,
@@ -75,7 +77,7 @@ export const agentsShift = defineChart("agents-shift", {
         Plot.text(ends, {
           x: "label",
           y: (p: Point) => labelY.get(p.id),
-          text: (p: Point) => `${p.name} ${p.change}`,
+          text: (p: Point) => `${narrow ? p.short : p.name} ${p.change}`,
           textAnchor: "start",
           dx: 10,
           // Wrap within the right margin (lineWidth is in ems of the 13px text).

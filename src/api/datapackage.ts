@@ -2,7 +2,7 @@
 // resource's path pointing at its published copy under /data/, and the site as homepage.
 import type { DataPackage } from "../data/descriptor.ts";
 
-export const RAW_DATA_DIR = "data";
+import { RAW_DATA_DIR } from "../site/urls.ts";
 
 export function publishedDescriptor(descriptor: DataPackage, site: URL | undefined): DataPackage & { homepage?: string } {
   return {

@@ -14,7 +14,7 @@ export interface DatasetFiles {
 export function loadDataset(descriptor: DataPackage, files: DatasetFiles): Dataset {
   const tables = parseDataset(descriptor, { ...files });
   // parseDataset has checked every field against the descriptor, whose fields these types mirror
-  // (tests/data/descriptor.test.ts holds the two together).
+  // (tests/unit/data/descriptor.test.ts holds the two together).
   const rows = <T>(name: keyof DatasetFiles) => tables.get(name)!.rows as unknown as T[];
   return new Dataset(descriptor, rows<Observation>("observations"), rows<Series>("series"), rows<Source>("sources"));
 }

@@ -2,7 +2,7 @@
 // local server all read them from here, so a deployment and `npm start` answer alike.
 // Plain erasable TypeScript: scripts/serve.mjs imports this file with Node's type stripping.
 import { INLINE_SCRIPT_HASHES } from "../site/inline-scripts.ts";
-import { DATAPACKAGE_PATH, EMBED_PREFIX } from "../site/urls.ts";
+import { DATAPACKAGE_PATH, EMBED_PREFIX, RAW_DATA_DIR } from "../site/urls.ts";
 
 /** The dataset changes only with a deploy (which purges Vercel's CDN): browsers keep it five
  * minutes and then revalidate by ETag; the CDN keeps it a day and may serve it stale for a week
@@ -75,7 +75,7 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Permissions-Policy": PERMISSIONS_POLICY,
 };
 
-const RAW_DATA_FILE = "data/[a-z0-9-]+\\.csv";
+const RAW_DATA_FILE = `${RAW_DATA_DIR}/[a-z0-9-]+\\.csv`;
 
 /**
  * Headers for files served from the CDN (prerendered pages and assets). The function sets its own.

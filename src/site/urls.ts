@@ -4,6 +4,9 @@ export const STORY_PATH = "/";
 export const DATAPACKAGE_PATH = "/datapackage.json";
 /** Every chart's embed page lives under this prefix (framing rules key on it). */
 export const EMBED_PREFIX = "/embed/";
+/** The folder the repository's raw tables are published in, as /data/<resource>.csv. */
+export const RAW_DATA_DIR = "data";
+export const rawDataPath = (resource: string) => `/${RAW_DATA_DIR}/${resource}.csv`;
 
 /** The data function's URL for some series. */
 export function dataUrl(series: readonly string[], format: "csv" | "json" = "csv"): string {

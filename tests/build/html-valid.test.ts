@@ -1,14 +1,11 @@
 // html-validate over every page of the build (rules in .htmlvalidate.json).
-import { readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { expect, it } from "vitest";
-import { root } from "../support/paths.ts";
+import { filesUnder, root } from "../support/paths.ts";
 
 const CLIENT = root("dist/local/client");
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
-const pages = files(CLIENT).filter((f) => f.endsWith(".html"));
+const pages = filesUnder(CLIENT).filter((f) => f.endsWith(".html"));
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
 it("finds the pages: story, 404 and every embed", () => {

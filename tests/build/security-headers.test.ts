@@ -2,18 +2,16 @@
 // src/http/headers.ts, which the Vercel config declares too (tests/build/vercel-output.test.ts);
 // and the Content-Security-Policy against the inline scripts the pages really have.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STATIC_HEADER_RULES, staticHeadersFor } from "../../src/http/headers.ts";
-import { root } from "../support/paths.ts";
+import { filesUnder, root } from "../support/paths.ts";
 import { startLocalServer, type RunningServer } from "../support/server.ts";
 
 const CLIENT = root("dist/local/client");
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
 // Each built file as the URL a reader uses (…/index.html is served at …/).
-const staticRoutes = files(CLIENT).map((f) => `/${relative(CLIENT, f)}`.replace(/\/index\.html$/, "/").replace(/\.html$/, ""));
+const staticRoutes = filesUnder(CLIENT).map((f) => `/${relative(CLIENT, f)}`.replace(/\/index\.html$/, "/").replace(/\.html$/, ""));
 const functionRoutes = ["/api/data.csv", "/api/data.json?series=ice-ero-removals", "/api/data.csv?from=x", "/oembed?url=http%3A%2F%2Fx%2F", "/no-such-page"];
 
 let server: RunningServer;
@@ -43,7 +41,7 @@ describe("security headers on every built route", () => {
   });
 
   it("allows each page's inline scripts by hash, and no others", () => {
-    for (const file of files(CLIENT).filter((f) => f.endsWith(".html"))) {
+    for (const file of filesUnder(CLIENT).filter((f) => f.endsWith(".html"))) {
       const route = `/${relative(CLIENT, file)}`.replace(/index\.html$/, "");
       const csp = staticHeadersFor(route)["Content-Security-Policy"]!;
       const html = readFileSync(file, "utf8");

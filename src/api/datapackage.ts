@@ -1,13 +1,16 @@
 // The Frictionless descriptor as published at /datapackage.json: data/datapackage.json with each
-// resource's path pointing at its published copy under /data/, and the site as homepage.
+// resource's path pointing at its published copy under /data/, the site as homepage, and the
+// package-level source list made from sources.csv (kept in one place, the table).
+import type { Dataset } from "../data/dataset.ts";
 import type { DataPackage } from "../data/descriptor.ts";
-
 import { RAW_DATA_DIR } from "../site/urls.ts";
 
-export function publishedDescriptor(descriptor: DataPackage, site: URL | undefined): DataPackage & { homepage?: string } {
+export function publishedDescriptor(dataset: Dataset, site: URL | undefined): DataPackage & { homepage?: string } {
+  const { resources, ...rest } = dataset.descriptor;
   return {
-    ...descriptor,
+    ...rest,
     ...(site ? { homepage: site.href } : {}),
-    resources: descriptor.resources.map((r) => ({ ...r, path: `${RAW_DATA_DIR}/${r.path}` })),
+    sources: dataset.sources.map((s) => ({ title: `${s.title} — ${s.publisher}`, path: s.url })),
+    resources: resources.map((r) => ({ ...r, path: `${RAW_DATA_DIR}/${r.path}` })),
   };
 }

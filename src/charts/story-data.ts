@@ -23,6 +23,6 @@ export function storyData(dataset: Dataset, charts: readonly Chart[]): StoryData
 
 export function datasetFromStoryData(data: StoryData): Dataset {
   // The charts do not read the descriptor; the island has no use for the full one.
-  const descriptor = { name: "", title: "", description: "", licenses: [], sources: [], resources: [] } satisfies DataPackage;
+  const descriptor = { name: "", title: "", description: "", version: "", last_modified: "", licenses: [], resources: [] } satisfies DataPackage;
   return new Dataset(descriptor, data.observations, data.series, data.sources);
 }

@@ -10,6 +10,11 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const PERIOD_TYPES = ["fiscal_year", "calendar_year"] as const;
 export type PeriodType = (typeof PERIOD_TYPES)[number];
 
+/** Whether the source names an observation's period ("stated") or the period is our reading of
+ * a source that gives the figure without naming its year ("inferred"). */
+export const PERIOD_BASES = ["stated", "inferred"] as const;
+export type PeriodBasis = (typeof PERIOD_BASES)[number];
+
 export interface Observation {
   series_id: string;
   /** A fiscal year (1 Oct – 30 Sep, named for the year it ends) or a calendar year. */
@@ -19,6 +24,7 @@ export interface Observation {
   unit: string;
   source_id: string;
   note: string | null;
+  period_basis: PeriodBasis;
 }
 
 export interface Series {
@@ -36,6 +42,8 @@ export interface Source {
   url: string;
   date: string | null;
   access: "primary" | "secondary";
+  /** How a credit line names it: who stated the figures (and who republished them). */
+  credit: string;
   note: string | null;
 }
 

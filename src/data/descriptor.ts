@@ -44,8 +44,13 @@ export interface DataPackage {
   name: string;
   title: string;
   description: string;
+  /** Semantic version of the data: bumped whenever a figure, qualifier or source changes. */
+  version: string;
+  /** The date (YYYY-MM-DD) of the last such change. */
+  last_modified: string;
   licenses: { name: string; path: string; title?: string }[];
-  sources: { title: string; path: string }[];
+  /** Filled in from sources.csv when the descriptor is published (one list, kept once). */
+  sources?: { title: string; path: string }[];
   resources: Resource[];
 }
 

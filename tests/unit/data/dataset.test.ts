@@ -49,8 +49,15 @@ describe("the dataset", () => {
       expect(dataset.observation("hsi-employees", 2019).qualifier).toBe("lower_bound"); // "more than 9,800"
       expect(dataset.observation("hsi-special-agents", 2019).qualifier).toBe("lower_bound"); // "over 6,700"
       expect(dataset.observation("hsi-smuggling-cell-staff-index", 2016).qualifier).toBe("index");
+      expect(dataset.observation("hsi-smuggling-arrests-change", 2019).qualifier).toBe("approximate"); // "41 percent", rounded
       const exact = dataset.observations.filter((o) => o.qualifier === "exact");
-      expect(exact.length).toBe(dataset.observations.length - 6);
+      expect(exact.length).toBe(dataset.observations.length - 7);
+    });
+
+    it("marks as inferred the one year the reporting does not name, and no other", () => {
+      // "The article does not name the base year outright": FY2017 is our reading.
+      const inferred = dataset.observations.filter((o) => o.period_basis === "inferred").map((o) => `${o.series_id} ${o.period}`);
+      expect(inferred).toEqual(["hsi-smuggling-cases-opened 2017"]);
     });
   });
 });

@@ -1,6 +1,6 @@
 // data/datapackage.json in step with the files it describes and with the code's types.
 import { readFileSync } from "node:fs";
-import { csvParseRows } from "d3-dsv";
+import { csvParse, csvParseRows } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import { descriptor, dataset, PERIOD_TYPES, QUALIFIERS } from "../../../src/data/index.ts";
 import { publishedDescriptor } from "../../../src/api/datapackage.ts";
@@ -18,9 +18,17 @@ describe("data/datapackage.json", () => {
     }
   });
 
-  it("lists the same sources, titles and addresses as data/sources.csv", () => {
-    expect(descriptor.sources.map((s) => s.path)).toEqual(dataset.sources.map((s) => s.url));
-    descriptor.sources.forEach((s, i) => expect(s.title).toContain(dataset.sources[i]!.title));
+  it("is published with the sources of data/sources.csv, titles and addresses, in order", () => {
+    const table = csvParse(readFileSync(root("data", "sources.csv"), "utf8"));
+    const published = publishedDescriptor(dataset, undefined).sources ?? [];
+    expect(published.map((s) => s.path)).toEqual(table.map((s) => s.url));
+    published.forEach((s, i) => expect(s.title).toContain(table[i]!.title));
+  });
+
+  it("has a semantic version and the date it last changed", () => {
+    expect(descriptor.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(descriptor.last_modified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(new Date(`${descriptor.last_modified}T00:00:00Z`).toISOString().slice(0, 10)).toBe(descriptor.last_modified);
   });
 
   it("has a licence", () => {
@@ -39,7 +47,7 @@ describe("data/datapackage.json", () => {
   });
 
   it("is published with paths that resolve to the served copies", () => {
-    const published = publishedDescriptor(descriptor, new URL("https://example.org/"));
+    const published = publishedDescriptor(dataset, new URL("https://example.org/"));
     expect(published.homepage).toBe("https://example.org/");
     expect(published.resources.map((r) => r.path)).toEqual(["data/observations.csv", "data/series.csv", "data/sources.csv"]);
   });

@@ -31,7 +31,7 @@ describe("loadDataset", () => {
   it("reads a valid set into typed rows", () => {
     const d = loadDataset(descriptor, fixture("valid"));
     expect(d.observation("cases", 2018)).toEqual({
-      series_id: "cases", period: 2018, value: 1671, qualifier: "exact", unit: "cases", source_id: "quote", note: "A note, with a comma",
+      series_id: "cases", period: 2018, value: 1671, qualifier: "exact", unit: "cases", source_id: "quote", note: "A note, with a comma", period_basis: "stated",
     });
     expect(d.getSource("quote").note).toBe('Quoted "as is".');
     expect(d.getSource("quote").date).toBeNull();
@@ -91,7 +91,7 @@ describe("loadDataset", () => {
   });
 
   it("refuses a row with too few cells, and keeps counting rows after it", () => {
-    expect(problems("ragged-row")).toEqual(["data/observations.csv, row 4: has 4 cells, but the header has 7 fields"]);
+    expect(problems("ragged-row")).toEqual(["data/observations.csv, row 4: has 4 cells, but the header has 8 fields"]);
   });
 
   it("refuses a source URL that is not absolute", () => {

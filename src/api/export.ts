@@ -19,6 +19,7 @@ export const EXPORT_FIELDS = [
   "source_url",
   "source_access",
   "note",
+  "period_basis",
 ] as const;
 
 export type ExportRow = Record<(typeof EXPORT_FIELDS)[number], string | number | null>;
@@ -48,6 +49,7 @@ export function exportRows(dataset: Dataset, q: DataQuery): ExportRow[] {
       source_url: source.url,
       source_access: source.access,
       note: o.note,
+      period_basis: o.period_basis,
     };
   });
 }
@@ -64,6 +66,8 @@ export function toJson(dataset: Dataset, q: DataQuery, rows: ExportRow[]): strin
   const body = {
     title: dataset.descriptor.title,
     description: dataset.descriptor.description,
+    version: dataset.descriptor.version,
+    last_modified: dataset.descriptor.last_modified,
     license: dataset.descriptor.licenses[0],
     describedBy: DATAPACKAGE_PATH,
     query: q,

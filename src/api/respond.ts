@@ -7,6 +7,7 @@ import {
   COMMON_HEADERS,
   CSV_CONTENT_TYPE,
   DATA_CACHE_CONTROL,
+  DATA_VERSION_HEADERS,
   DESCRIBEDBY_LINK,
   JSON_CONTENT_TYPE,
   NO_STORE,
@@ -48,6 +49,7 @@ export function createDataHandler(dataset: Dataset, format: Format) {
       headers: {
         ...COMMON_HEADERS,
         ...CORS_HEADERS,
+        ...DATA_VERSION_HEADERS,
         "Content-Type": format === "csv" ? CSV_CONTENT_TYPE : JSON_CONTENT_TYPE,
         "Content-Disposition": `attachment; filename="${fileName(query, format)}"`,
         "Cache-Control": DATA_CACHE_CONTROL,

@@ -1,6 +1,7 @@
 // Response headers, in one place: the data function, the static-file rules for Vercel and the
 // local server all read them from here, so a deployment and `npm start` answer alike.
 // Plain erasable TypeScript: scripts/serve.mjs imports this file with Node's type stripping.
+import { DATA_VERSION } from "../data/version.ts";
 import { INLINE_SCRIPT_HASHES } from "../site/inline-scripts.ts";
 import { DATAPACKAGE_PATH, EMBED_PREFIX, RAW_DATA_DIR } from "../site/urls.ts";
 
@@ -24,11 +25,16 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
 };
 
 
-/** The data is public: any page or script may read it, including its ETag and file name. */
+/** The data is public: any page or script may read it, including its ETag, file name and the
+ * data's version. */
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "Content-Disposition, ETag, Link",
+  "Access-Control-Expose-Headers": "Content-Disposition, ETag, Link, Data-Version",
 };
+
+/** Every copy of the data says which version of data/ it came from (datapackage.json "version"),
+ * so a researcher can tell two downloads apart. */
+export const DATA_VERSION_HEADERS: Readonly<Record<string, string>> = { "Data-Version": DATA_VERSION };
 
 /** Points each data response at its Frictionless descriptor (RFC 8288). */
 export const DESCRIBEDBY_LINK = `<${DATAPACKAGE_PATH}>; rel="describedby"`;
@@ -87,12 +93,13 @@ export const STATIC_HEADER_RULES: readonly HeaderRule[] = [
   { src: "^/_astro/.*$", headers: { "Cache-Control": IMMUTABLE_CACHE_CONTROL } },
   {
     src: "^/datapackage\\.json$",
-    headers: { ...CORS_HEADERS, "Cache-Control": DATA_CACHE_CONTROL, "Content-Type": JSON_CONTENT_TYPE },
+    headers: { ...CORS_HEADERS, ...DATA_VERSION_HEADERS, "Cache-Control": DATA_CACHE_CONTROL, "Content-Type": JSON_CONTENT_TYPE },
   },
   {
     src: `^/${RAW_DATA_FILE}$`,
     headers: {
       ...CORS_HEADERS,
+      ...DATA_VERSION_HEADERS,
       "Cache-Control": DATA_CACHE_CONTROL,
       "Content-Type": CSV_CONTENT_TYPE,
       Link: DESCRIBEDBY_LINK,

@@ -9,7 +9,7 @@ import { root } from "./paths.ts";
 export type Send = (path: string, init?: RequestInit) => Promise<Response>;
 
 const EXPORT_HEADER =
-  "series_id,series_title,period_type,period,value,qualifier,unit,source_id,source_title,source_publisher,source_url,source_access,note";
+  "series_id,series_title,period_type,period,value,qualifier,unit,source_id,source_title,source_publisher,source_url,source_access,note,period_basis";
 
 // What the downloaded file must agree with: the repository's own tables, read independently.
 const read = (name: string) => csvParse(readFileSync(root("data", `${name}.csv`), "utf8"));
@@ -17,12 +17,16 @@ const observations = read("observations");
 const series = read("series");
 const sources = read("sources");
 const seriesIds = series.map((s) => s.id!);
+const { version } = JSON.parse(readFileSync(root("data", "datapackage.json"), "utf8")) as { version: string };
 
 function expectDataHeaders(res: Response, type: "csv" | "json") {
   expect(res.headers.get("content-type")).toBe(type === "csv" ? "text/csv; charset=utf-8; header=present" : "application/json; charset=utf-8");
   expect(res.headers.get("access-control-allow-origin")).toBe("*");
   expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   expect(res.headers.get("link")).toBe('</datapackage.json>; rel="describedby"');
+  // Which version of data/ the answer came from, readable by a script on another origin.
+  expect(res.headers.get("data-version")).toBe(version);
+  expect(res.headers.get("access-control-expose-headers")).toContain("Data-Version");
   expect(res.headers.get("etag")).toMatch(/^"[A-Za-z0-9_-]{20,}"$/); // strong: no W/
   const cache = res.headers.get("cache-control") ?? "";
   expect(cache).toMatch(/(^|, )max-age=\d+/);
@@ -57,7 +61,14 @@ export function describeDataApi(name: string, send: Send) {
       for (const o of observations) {
         const row = byKey.get(key(o));
         expect(row, key(o)).toBeDefined();
-        expect([row!.value, row!.qualifier, row!.unit, row!.source_id, row!.note]).toEqual([o.value, o.qualifier, o.unit, o.source_id, o.note]);
+        expect([row!.value, row!.qualifier, row!.unit, row!.source_id, row!.note, row!.period_basis]).toEqual([
+          o.value,
+          o.qualifier,
+          o.unit,
+          o.source_id,
+          o.note,
+          o.period_basis,
+        ]);
         // ... and stands on its own: series title and the source's URL on every row.
         expect(row!.series_title).toBe(series.find((s) => s.id === o.series_id)!.title);
         expect(row!.source_url).toBe(sources.find((s) => s.id === o.source_id)!.url);
@@ -164,6 +175,7 @@ export function describeDataApi(name: string, send: Send) {
       expect(body.series.map((s: { id: string }) => s.id)).toEqual(["prosecutions-8-usc-1324"]);
       expect(body.sources.map((s: { id: string }) => s.id).sort()).toEqual([...new Set(expected.map((o) => o.source_id))].sort());
       expect(body.describedBy).toBe("/datapackage.json");
+      expect(body.version).toBe(version);
       expect(body.license.name).toBeTruthy();
       const all = await (await send("/api/data.json")).json();
       expect(all.rows).toHaveLength(observations.length);

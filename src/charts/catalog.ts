@@ -37,7 +37,7 @@ export const CATALOG = [
   },
   {
     id: "smuggling-cell-staff",
-    title: "The Human Smuggling Cell shrank below half its size",
+    title: "ICE's Human Smuggling Cell fell below half its 2016 staff",
     subtitle: "Staff of ICE's Human Smuggling Cell, 2016 = 100; no head counts are published",
     series: ["hsi-smuggling-cell-staff-index"],
     states: 2,
@@ -67,8 +67,8 @@ export const CATALOG = [
   },
   {
     id: "smuggling-prosecutions",
-    title: "Prosecutions of mostly low-level smuggling rose",
-    subtitle: "Federal prosecutions under the smuggling and harboring law, 8 U.S.C. 1324, by fiscal year",
+    title: "Harboring prosecutions rose",
+    subtitle: "New federal prosecutions whose lead charge is under the harboring law, 8 U.S.C. 1324, by fiscal year",
     series: ["prosecutions-8-usc-1324"],
     states: 1,
     aspect: BARS,

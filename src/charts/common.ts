@@ -1,8 +1,9 @@
 // Options and marks shared by the chart modules: the frame every chart starts from, and the
 // hatched "somewhere below this" area used for upper bounds.
 import * as Plot from "@observablehq/plot";
-import type { Observation } from "../data/dataset.ts";
+import type { Observation, PeriodBasis } from "../data/dataset.ts";
 import { formatNumber, formatObservationShort, formatPeriod } from "../lib/format.ts";
+import { wrap } from "../lib/wrap.ts";
 import type { Dataset } from "../data/dataset.ts";
 import type { ChartContext } from "./chart.ts";
 import { chartHeight, type ChartMeta } from "./catalog.ts";
@@ -31,6 +32,51 @@ export interface Bar extends Observation {
 export function bars(dataset: Dataset, seriesId: string): Bar[] {
   const type = dataset.getSeries(seriesId).period_type;
   return dataset.observationsOf(seriesId).map((o) => ({ ...o, label: formatPeriod(o.period, type), text: formatObservationShort(o) }));
+}
+
+/** The mark after a period whose year the source does not name (see inferredNote). */
+export const INFERRED_MARK = "*";
+
+/** Period labels with the inferred ones marked: "FY2017*". For an x axis's tickFormat. */
+export function periodTicks(data: readonly Bar[]): (label: string) => string {
+  const inferred = new Set(data.filter((d) => d.period_basis === "inferred").map((d) => d.label));
+  return (label) => (inferred.has(label) ? `${label}${INFERRED_MARK}` : label);
+}
+
+/** The footnote for a period the source does not name; null when every period is stated. */
+export function inferredNote(data: readonly { label: string; period_basis: PeriodBasis }[], what = "the earlier year"): string | null {
+  const inferred = data.filter((d) => d.period_basis === "inferred");
+  if (inferred.length === 0) return null;
+  return `${INFERRED_MARK} The reporting does not name ${what}; it is taken to be ${inferred.map((d) => d.label).join(" and ")}.`;
+}
+
+const NOTE_SIZE = 12;
+const NOTE_LINE_HEIGHT = 1.25;
+/** Room under the plot for the x axis's ticks and labels, above any notes. */
+const AXIS_ROOM = 30;
+
+/**
+ * Notes printed under a chart's x axis, inside its SVG, so that every copy of the chart (the
+ * story, embeds, images and cards) carries its caveats. Returns the mark and the bottom margin
+ * that makes room for it.
+ */
+export function footnotes(notes: readonly (string | null)[], frame: { width: number; marginLeft: number; color: string }) {
+  const lines = notes.filter((n): n is string => n !== null).flatMap((n) => wrap(n, NOTE_SIZE, frame.width - 8));
+  if (lines.length === 0) return { marginBottom: AXIS_ROOM, mark: null };
+  return {
+    marginBottom: AXIS_ROOM + Math.ceil(lines.length * NOTE_SIZE * NOTE_LINE_HEIGHT) + 6,
+    mark: Plot.text([lines.join("\n")], {
+      text: (d: string) => d,
+      frameAnchor: "bottom-left",
+      dx: -frame.marginLeft,
+      dy: AXIS_ROOM - 2,
+      textAnchor: "start",
+      lineAnchor: "top",
+      lineHeight: NOTE_LINE_HEIGHT,
+      fontSize: NOTE_SIZE,
+      fill: frame.color,
+    }),
+  };
 }
 
 /** Tick labels with thousands separators. */

@@ -1,5 +1,5 @@
-// Context: federal prosecutions under 8 U.S.C. 1324, the smuggling and harboring law, as counted
-// by TRAC. FY2015 is known only as an upper bound (hatched), FY2019 only approximately (outlined);
+// Context: harboring prosecutions (federal cases whose lead charge is under 8 U.S.C. 1324), as
+// counted by TRAC. They are brought by the Justice Department, not opened by HSI. FY2015 is known only as an upper bound (hatched), FY2019 only approximately (outlined);
 // years without a published figure keep their place on the axis, marked as such.
 import * as Plot from "@observablehq/plot";
 import { formatObservation, formatPeriod, QUALIFIER_WORDS } from "../lib/format.ts";
@@ -41,7 +41,7 @@ export const smugglingProsecutions = defineChart("smuggling-prosecutions", {
 
   describe(dataset) {
     const data = bars(dataset, SERIES);
-    return `Bar chart of federal prosecutions under 8 U.S.C. 1324: ${data.map((d) => `${formatObservation(d)} in ${d.label}`).join(", ")}. Bounds and approximations are drawn hatched or outlined.`;
+    return `Bar chart of harboring prosecutions (federal cases whose lead charge is under 8 U.S.C. 1324), as counted by TRAC: ${data.map((d) => `${formatObservation(d)} in ${d.label}`).join(", ")}. Bounds and approximations are drawn hatched or outlined.`;
   },
 
   table(dataset) {

@@ -2,26 +2,16 @@
 // a set size. Pure SVG (served as /charts/<id>.svg), turned into PNG by png.ts.
 import type { Chart } from "../charts/chart.ts";
 import { renderSvg } from "../charts/render-svg.ts";
+import { creditLine, sourcesOf } from "../charts/sources.ts";
 import { PALETTES } from "../charts/theme.ts";
 import type { Dataset } from "../data/dataset.ts";
+import { wrap } from "../lib/wrap.ts";
 
 import { CARD, type Size } from "./sizes.ts";
 const PAD = 56;
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** Greedy wrap by an average glyph width (Liberation Sans: about 0.55 em). */
-function wrap(text: string, fontSize: number, width: number): string[] {
-  const perLine = Math.floor(width / (fontSize * 0.55));
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line && `${line} ${word}`.length > perLine) [lines[lines.length], line] = [line, word];
-    else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 export interface CardText {
   title: string;
@@ -50,6 +40,5 @@ export function cardSvg(chart: Chart, dataset: Dataset, text: CardText, size: Si
 
 /** A chart's own image and card text: its title and subtitle, and its sources. */
 export function chartCardText(chart: Chart, dataset: Dataset, siteHost: string): CardText {
-  const publishers = [...new Set(chart.series.flatMap((id) => dataset.observationsOf(id).map((o) => dataset.getSource(o.source_id).publisher)))];
-  return { title: chart.title, subtitle: chart.subtitle, credit: `Source: ${publishers.join("; ")} · ${siteHost}` };
+  return { title: chart.title, subtitle: chart.subtitle, credit: `${creditLine(sourcesOf(dataset, chart.series))} · ${siteHost}` };
 }

@@ -55,6 +55,16 @@ describe("every chart", () => {
 });
 
 describe("smuggling-cases", () => {
+  it("marks the inferred base year on the axis and explains it under the chart, at both widths", () => {
+    for (const width of Object.values(RENDER_WIDTHS)) {
+      const t = texts(svg("smuggling-cases", 1, width));
+      expect(t).toContain("FY2017*");
+      expect(t).toContain("FY2018");
+      expect(t.join(" ")).toMatch(/\* The reporting does not name the earlier year; it is taken to be FY2017\./);
+    }
+    expect(getChart("smuggling-cases").describe(dataset, 1)).toContain("FY2017 (inferred: the reporting does not name the earlier year)");
+  });
+
   it("shows the earlier year first, then both years with the computed change", () => {
     expect(texts(svg("smuggling-cases", 0))).toContain(formatNumber(dataset.observation("hsi-smuggling-cases-opened", 2017).value));
     expect(texts(svg("smuggling-cases", 0))).not.toContain("1,671");
@@ -79,14 +89,25 @@ describe("smuggling-cell-staff", () => {
 });
 
 describe("agents-shift", () => {
-  it("adds lines step by step, each labelled with its computed change", () => {
-    const label = (id: string, name: string) => `${name} ${formatPercent(percentChange(dataset.observation(id, 2017).value, dataset.observation(id, 2018).value))}`;
+  it("adds lines step by step, each labelled with its counts and its change (figures from FACTS.md)", () => {
     const all = texts(svg("agents-shift", 2)).join(" | ");
-    expect(all).toContain(label("hsi-smuggling-cases-opened", "Smuggling cases opened"));
-    expect(all).toContain(label("hsi-worksite-administrative-arrests", "Administrative worksite arrests"));
+    expect(all).toContain("Smuggling cases opened* 3,920 \u2192 1,671, \u221257%");
+    expect(all).toContain("Worksite investigations opened 1,691 \u2192 6,848, +305%");
+    expect(all).toContain("Administrative worksite arrests 172 \u2192 1,525, +787%");
+    const narrow = texts(svg("agents-shift", 2, RENDER_WIDTHS.narrow)).join(" | ");
+    expect(narrow).toContain("Admin. arrests 172 \u2192 1,525, +787%");
     expect(texts(svg("agents-shift", 0)).join(" ")).not.toContain("Worksite");
     expect(texts(svg("agents-shift", 1)).join(" ")).toContain("Worksite investigations opened");
     expect(texts(svg("agents-shift", 1)).join(" ")).not.toContain("I-9");
+  });
+
+  it("says on the chart, and in its description, that the bases differ and the case counts' base year is inferred", () => {
+    const all = texts(svg("agents-shift", 0)).join(" ");
+    expect(all).toContain("differ greatly in size");
+    expect(all).toContain("does not name the base year of the case counts");
+    const described = getChart("agents-shift").describe(dataset, 2);
+    expect(described).toContain("administrative worksite arrests from 172 to 1,525 (+787%)");
+    expect(described).toContain("does not name the base year");
   });
 });
 

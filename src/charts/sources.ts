@@ -1,0 +1,24 @@
+// Which sources a chart's figures come from, and the credit line that names them: the one place
+// that works this out, for the chart's footer, its images and cards, and the embed.
+import type { Dataset, Source } from "../data/dataset.ts";
+
+/** The sources of every observation in these series, in the order they first appear. */
+export function sourcesOf(dataset: Dataset, series: readonly string[]): Source[] {
+  const ids = new Set(series.flatMap((id) => dataset.observationsOf(id).map((o) => o.source_id)));
+  return [...ids].map((id) => dataset.getSource(id));
+}
+
+/** One entry a credit: sources that a credit line names alike ("CBP") are named once. */
+export function creditEntries(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => !seen.has(s.credit) && (seen.add(s.credit), true));
+}
+
+/** The word in front of the credits. */
+export const creditLabel = (entries: readonly Source[]) => (entries.length > 1 ? "Sources" : "Source");
+
+/** "Source: ICE" or "Sources: ICE figures reported by ProPublica and The Atlantic; ICE". */
+export function creditLine(sources: readonly Source[]): string {
+  const entries = creditEntries(sources);
+  return `${creditLabel(entries)}: ${entries.map((s) => s.credit).join("; ")}`;
+}

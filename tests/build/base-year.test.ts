@@ -1,0 +1,38 @@
+// The base year of the case counts (FY2017) is our reading: the reporting does not name it. Every
+// surface that shows those counts must say so, including an embed or an image seen on its own.
+import { existsSync, readFileSync } from "node:fs";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { root } from "../support/paths.ts";
+
+const SITE = root("dist/local/client");
+if (!existsSync(SITE)) throw new Error("No local build: run `npm run build:local` first (npm test does).");
+
+const CAVEAT = /does not name the (earlier|base) year/;
+const svgTexts = (svg: Element) => [...svg.querySelectorAll("text")].map((t) => t.textContent ?? "").join(" | ");
+
+describe("the inferred base year", () => {
+  it.each(["smuggling-cases", "agents-shift"])("is marked and explained in the embed of %s, in every drawing of its final state", (id) => {
+    const { document } = parseHTML(readFileSync(root("dist/local/client/embed", id, "index.html"), "utf8"));
+    const final = document.querySelector(".chart-state:not([hidden])")!;
+    const svgs = [...final.querySelectorAll("svg")];
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const svg of svgs) {
+      expect(svgTexts(svg)).toMatch(CAVEAT);
+      expect(svgTexts(svg)).toContain("*");
+      expect(svg.getAttribute("aria-description")).toMatch(CAVEAT);
+    }
+  });
+
+  it.each(["smuggling-cases", "agents-shift"])("is marked and explained in the SVG image of %s", (id) => {
+    const svg = readFileSync(root("dist/local/client/charts", `${id}.svg`), "utf8");
+    expect(svg).toMatch(CAVEAT);
+    expect(svg).toMatch(id === "smuggling-cases" ? />FY2017\*</ : />Smuggling cases opened\*</);
+  });
+
+  it("is said in the story's words where the figure first appears", () => {
+    const { document } = parseHTML(readFileSync(root("dist/local/client/index.html"), "utf8"));
+    const first = document.querySelector('[data-series="hsi-smuggling-cases-opened"][data-period="2017"]')!;
+    expect(first.closest(".step-text")!.textContent).toMatch(/does not name that year[^.]*FY2017[^.]*inferred/);
+  });
+});

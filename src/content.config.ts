@@ -1,7 +1,8 @@
-// The story's words, as content: the scrolly steps (one file a step, in file-name order) and the
-// sections that follow them. Figures are never typed here: MDX components ask the dataset.
+// The story's words, as content: the scrolly steps (one file a step, in file-name order), the
+// sections that follow them, and the dated updates and corrections. Figures are never typed
+// here: MDX components ask the dataset.
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
 
 const steps = defineCollection({
@@ -21,4 +22,15 @@ const sections = defineCollection({
   schema: z.object({ title: z.string(), id: z.string() }),
 });
 
-export const collections = { steps, sections };
+/** Updates and corrections, one entry a date (src/content/updates.yaml). */
+const updates = defineCollection({
+  loader: file("src/content/updates.yaml"),
+  schema: z.object({
+    date: z.coerce.date(),
+    /** The data version (data/datapackage.json "version") this update published. */
+    data_version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    changes: z.array(z.string().min(1)).min(1),
+  }),
+});
+
+export const collections = { steps, sections, updates };

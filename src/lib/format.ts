@@ -63,3 +63,13 @@ export function formatPeriod(period: number, type: PeriodType): string {
 export function formatBytes(n: number): string {
   return n < 1000 ? bytes.format(n) : kilobytes.format(n / 1000);
 }
+
+const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A calendar date as the story writes dates: "28 November 2026". */
+export function formatDate(date: Date): string {
+  return longDate.format(date);
+}
+
+/** The machine form for <time datetime>: "2026-11-28". */
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

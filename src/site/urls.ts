@@ -29,3 +29,6 @@ export function embedPath(chartId: string, { theme = "auto", step }: { theme?: s
 
 export const chartImagePath = (chartId: string, ext: "png" | "svg") => `/charts/${chartId}.${ext}`;
 export const chartCardPath = (chartId: string) => `/cards/${chartId}.png`;
+
+/** The id of a source's entry in the story's list of sources: every figure in the prose links to it. */
+export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;

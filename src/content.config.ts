@@ -4,12 +4,13 @@
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
+import { CHART_IDS } from "./charts/catalog.ts";
 
 const steps = defineCollection({
   loader: glob({ pattern: "*.mdx", base: "./src/content/steps" }),
   schema: z.object({
-    /** The chart this step shows (an id from src/charts/index.ts). */
-    chart: z.string(),
+    /** The chart this step shows (an id of src/charts/catalog.ts). */
+    chart: z.enum(CHART_IDS),
     /** The chart's state at this step, 0-based. */
     state: z.number().int().min(0),
     /** Starts a new part of the story with this heading. */

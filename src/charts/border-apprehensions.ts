@@ -1,40 +1,46 @@
 // Context: people apprehended by the Border Patrol at the Southwest border, FY2016–FY2018.
 import * as Plot from "@observablehq/plot";
-import { formatNumber, formatObservation, QUALIFIER_WORDS } from "../lib/format.ts";
-import { chartMeta } from "./catalog.ts";
-import { defineChart } from "./chart.ts";
-import { bars, frame, type Bar, tickFormat } from "./common.ts";
+import type { ChartData, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
+import { bars, frame, type Bar } from "./common.ts";
 
-const SERIES = chartMeta("border-apprehensions").series[0]!;
+export interface Words extends ChartTitles {
+  yLabel: string;
+  tip: (period: string, value: string) => string;
+  describe: (values: string[]) => string;
+  /** "408,870 in FY2016" */
+  valueIn: (value: string, period: string) => string;
+  columns: [period: string, value: string, qualifier: string, source: string];
+}
+type Scope = ChartScope<Words>;
 
-export const borderApprehensions = defineChart("border-apprehensions", {
-  plot(dataset, context) {
-    const { options, colors } = frame(this, context);
-    const data = bars(dataset, SERIES);
-    const max = Math.max(...data.map((d) => d.value));
-    return {
-      ...options,
-      marginLeft: 64,
-      x: { domain: data.map((d) => d.label), label: null, padding: 0.3 },
-      y: { domain: [0, max * 1.15], grid: true, label: "People apprehended", tickFormat, ticks: 4 },
-      marks: [
-        Plot.barY(data, { x: "label", y: "value", fill: colors.neutral }),
-        Plot.text(data, { x: "label", y: "value", text: "text", dy: -10, fill: colors.text, fontWeight: 600 }),
-        Plot.ruleY([0], { stroke: colors.text }),
-        Plot.tip(data, Plot.pointerX({ x: "label", y: "value", title: (d: Bar) => `${d.label}: ${formatNumber(d.value)} people` })),
-      ],
-    };
-  },
+const series = (data: ChartData, ctx: Scope) => bars(data, ctx.meta.series[0]!, ctx.format);
 
-  describe(dataset) {
-    const data = bars(dataset, SERIES);
-    return `Bar chart of Southwest border apprehensions: ${data.map((d) => `${formatObservation(d)} in ${d.label}`).join(", ")}.`;
-  },
+export function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
+  const { colors, format, words } = ctx;
+  const all = series(data, ctx);
+  const max = Math.max(...all.map((d) => d.value));
+  return {
+    ...frame(ctx),
+    marginLeft: 64,
+    x: { domain: all.map((d) => d.label), label: null, padding: 0.3 },
+    y: { domain: [0, max * 1.15], grid: true, label: words.yLabel, tickFormat: format.number, ticks: 4 },
+    marks: [
+      Plot.barY(all, { x: "label", y: "value", fill: colors.neutral }),
+      Plot.text(all, { x: "label", y: "value", text: "text", dy: -10, fill: colors.text, fontWeight: 600 }),
+      Plot.ruleY([0], { stroke: colors.text }),
+      Plot.tip(all, Plot.pointerX({ x: "label", y: "value", title: (d: Bar) => words.tip(d.label, format.number(d.value)) })),
+    ],
+  };
+}
 
-  table(dataset) {
-    return {
-      columns: ["Fiscal year", "People apprehended", "Qualifier", "Source"],
-      rows: bars(dataset, SERIES).map((d) => [d.label, formatNumber(d.value), QUALIFIER_WORDS[d.qualifier].label, dataset.getSource(d.source_id).publisher]),
-    };
-  },
-});
+export function describe(data: ChartData, ctx: Scope): string {
+  return ctx.words.describe(series(data, ctx).map((d) => ctx.words.valueIn(ctx.format.observation(d), d.label)));
+}
+
+export function table(data: ChartData, ctx: Scope): ChartTable {
+  const { format } = ctx;
+  return {
+    columns: [...ctx.words.columns],
+    rows: series(data, ctx).map((d) => [d.label, format.number(d.value), format.qualifier(d.qualifier), data.getSource(d.source_id).publisher]),
+  };
+}

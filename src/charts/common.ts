@@ -1,26 +1,21 @@
-// Options and marks shared by the chart modules: the frame every chart starts from, and the
-// hatched "somewhere below this" area used for upper bounds.
+// Options and marks shared by the chart modules: the frame every chart starts from, bars from a
+// series, the marks for inferred periods and footnotes, and the hatched "somewhere below this"
+// area used for upper bounds.
 import * as Plot from "@observablehq/plot";
 import type { Observation, PeriodBasis } from "../data/dataset.ts";
-import { formatNumber, formatObservationShort, formatPeriod } from "../lib/format.ts";
+import type { Format } from "../lib/format.ts";
 import { wrap } from "../lib/wrap.ts";
-import type { Dataset } from "../data/dataset.ts";
-import type { ChartContext } from "./chart.ts";
-import { chartHeight, type ChartMeta } from "./catalog.ts";
-import { palette } from "./theme.ts";
+import type { ChartData, ChartScope } from "./chart.ts";
 
-export function frame(chart: ChartMeta, context: ChartContext) {
-  const colors = palette(context.theme);
+/** The options every chart starts from: its size, margins and type. */
+export function frame(ctx: ChartScope) {
   return {
-    colors,
-    options: {
-      width: context.width,
-      height: context.height ?? chartHeight(chart, context.width),
-      marginTop: 28,
-      marginLeft: 52,
-      style: { fontSize: "13px", color: colors.text, background: "transparent", overflow: "visible" },
-    } satisfies Plot.PlotOptions,
-  };
+    width: ctx.width,
+    height: ctx.height,
+    marginTop: 28,
+    marginLeft: 52,
+    style: { fontSize: "13px", color: ctx.colors.text, background: "transparent", overflow: "visible" },
+  } satisfies Plot.PlotOptions;
 }
 
 /** A bar's data row: the observation with its period label and display text. */
@@ -29,9 +24,9 @@ export interface Bar extends Observation {
   text: string;
 }
 
-export function bars(dataset: Dataset, seriesId: string): Bar[] {
-  const type = dataset.getSeries(seriesId).period_type;
-  return dataset.observationsOf(seriesId).map((o) => ({ ...o, label: formatPeriod(o.period, type), text: formatObservationShort(o) }));
+export function bars(data: ChartData, seriesId: string, format: Format): Bar[] {
+  const type = data.getSeries(seriesId).period_type;
+  return data.observationsOf(seriesId).map((o) => ({ ...o, label: format.period(o.period, type), text: format.observationShort(o) }));
 }
 
 /** The mark after a period whose year the source does not name (see inferredNote). */
@@ -43,11 +38,12 @@ export function periodTicks(data: readonly Bar[]): (label: string) => string {
   return (label) => (inferred.has(label) ? `${label}${INFERRED_MARK}` : label);
 }
 
-/** The footnote for a period the source does not name; null when every period is stated. */
-export function inferredNote(data: readonly { label: string; period_basis: PeriodBasis }[], what = "the earlier year"): string | null {
+/** The footnote for a period the source does not name ("what" names it, in the chart's words);
+ * null when every period is stated. */
+export function inferredNote(data: readonly { label: string; period_basis: PeriodBasis }[], what: string, ctx: ChartScope): string | null {
   const inferred = data.filter((d) => d.period_basis === "inferred");
   if (inferred.length === 0) return null;
-  return `${INFERRED_MARK} The reporting does not name ${what}; it is taken to be ${inferred.map((d) => d.label).join(" and ")}.`;
+  return `${INFERRED_MARK} ${ctx.common.inferredNote(what, ctx.common.list(inferred.map((d) => d.label)))}`;
 }
 
 const NOTE_SIZE = 12;
@@ -78,9 +74,6 @@ export function footnotes(notes: readonly (string | null)[], frame: { width: num
     }),
   };
 }
-
-/** Tick labels with thousands separators. */
-export const tickFormat = (n: number) => formatNumber(n);
 
 // Pattern ids must be unique in a document that holds many renderings (server-rendered and
 // redrawn ones side by side); the prefix keeps the browser's apart from the server's.

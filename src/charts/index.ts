@@ -1,21 +1,24 @@
-// Every chart module, in the catalog's order (catalog.ts holds the ids, which are public).
-import { CATALOG } from "./catalog.ts";
-import type { Chart } from "./chart.ts";
-import { agentsShift } from "./agents-shift.ts";
-import { borderApprehensions } from "./border-apprehensions.ts";
-import { smugglingCases } from "./smuggling-cases.ts";
-import { smugglingCellStaff } from "./smuggling-cell-staff.ts";
-import { smugglingProsecutions } from "./smuggling-prosecutions.ts";
+// Every chart module, keyed by its id in the catalog: the compiler checks that each chart in the
+// catalog has a module, and each module's words type the dictionaries (src/i18n).
+import type { ChartId } from "./catalog.ts";
+import type { ChartModule, ChartTitles } from "./chart.ts";
+import * as agentsShift from "./agents-shift.ts";
+import * as borderApprehensions from "./border-apprehensions.ts";
+import * as smugglingCases from "./smuggling-cases.ts";
+import * as smugglingCellStaff from "./smuggling-cell-staff.ts";
+import * as smugglingProsecutions from "./smuggling-prosecutions.ts";
 
-const MODULES: readonly Chart[] = [smugglingCases, smugglingCellStaff, agentsShift, borderApprehensions, smugglingProsecutions];
+export const CHART_MODULES = {
+  "smuggling-cases": smugglingCases,
+  "smuggling-cell-staff": smugglingCellStaff,
+  "agents-shift": agentsShift,
+  "border-apprehensions": borderApprehensions,
+  "smuggling-prosecutions": smugglingProsecutions,
+} satisfies { [Id in ChartId]: ChartModule<never> };
 
-/** The charts in the catalog's (story) order. */
-export const CHARTS: readonly Chart[] = CATALOG.map((meta) => MODULES.find((m) => m.id === meta.id)!);
+/** The words each chart needs, by id: what every locale's dictionary must give. */
+export type ChartWords = {
+  [Id in ChartId]: (typeof CHART_MODULES)[Id] extends ChartModule<infer Words> ? Words : never;
+};
 
-export function getChart(id: string): Chart {
-  const chart = CHARTS.find((c) => c.id === id);
-  if (!chart) throw new Error(`Unknown chart "${id}". Charts: ${CHARTS.map((c) => c.id).join(", ")}`);
-  return chart;
-}
-
-export type { Chart, ChartContext, Theme } from "./chart.ts";
+export type { ChartTitles };

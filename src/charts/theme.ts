@@ -1,7 +1,13 @@
 // The charts' colours for each theme, in one place. The page's CSS custom properties are written
 // from these (see cssVariables), so "auto" SVGs and the concrete light/dark renderings agree.
 // Every text colour passes 4.5:1 and every mark colour 3:1 against its background.
-import type { Theme } from "./chart.ts";
+
+/** light and dark are fixed; auto follows the reader's colour scheme (CSS custom properties). */
+export const THEMES = ["light", "dark", "auto"] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** A theme from a query string or attribute: anything but light or dark means auto. */
+export const parseTheme = (value: string | null | undefined): Theme => (value === "light" || value === "dark" ? value : "auto");
 
 export interface Palette {
   background: string;

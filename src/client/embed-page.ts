@@ -1,7 +1,9 @@
 // The embed page: shows the state asked for by ?step=, reports its height to the host page on load
 // and on every change (ResizeObserver), and loads the interactive chart on intent. It posts
 // messages but never listens to its parent.
+import { clampStep } from "../charts/catalog.ts";
 import { AMP_MESSAGE, OWN_MESSAGE_TYPE, type OwnSizeMessage } from "../embed/protocol.ts";
+import { loadIsland, onIntent } from "./intent.ts";
 
 export function startEmbed() {
   const figure = document.querySelector<HTMLElement>("[data-embed]");
@@ -11,7 +13,7 @@ export function startEmbed() {
   // ?step=n picks one state of a scrolly chart; anything else keeps the final state.
   const states = [...figure.querySelectorAll<HTMLElement>(".chart-state")];
   const raw = new URLSearchParams(location.search).get("step");
-  const step = raw !== null && /^\d+$/.test(raw) && Number(raw) < states.length ? Number(raw) : states.length - 1;
+  const step = clampStep({ states: states.length }, raw !== null && /^\d+$/.test(raw) ? Number(raw) : Number.NaN);
   for (const s of states) s.hidden = Number(s.dataset.state) !== step;
   figure.dataset.activeState = String(step);
 
@@ -30,9 +32,8 @@ export function startEmbed() {
     post();
   }
 
-  const load = () => {
-    for (const type of ["pointerover", "focusin", "touchstart"]) figure.removeEventListener(type, load);
-    import("./island.ts").then((m) => m.startIsland(figure)).catch((error) => console.warn("Interactive chart unavailable:", error));
-  };
-  for (const type of ["pointerover", "focusin", "touchstart"]) figure.addEventListener(type, load, { once: true, passive: true });
+  onIntent(
+    ["pointerover", "focusin", "touchstart"].map((type) => [figure, type] as const),
+    () => loadIsland(figure),
+  );
 }

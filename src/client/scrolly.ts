@@ -1,6 +1,7 @@
 // The scrollytelling controller: keeps the sticky figure on the step at the viewport's middle.
 // Small on purpose (it loads with the page); Plot and the interactive charts come later, from
 // island.ts, only once the reader scrolls, points at or focuses the figure, or resizes the window.
+import { loadIsland, onIntent } from "./intent.ts";
 
 export interface ScrollyHandle {
   figure: HTMLElement;
@@ -49,12 +50,10 @@ export function startScrolly(root: HTMLElement | null = document.querySelector<H
     for (const listener of handle.onStep) listener();
   };
 
+  // One mechanism: measure on every scroll, at most once a frame. (An IntersectionObserver on the
+  // middle line would miss a jump from one gap between steps to another, such as a dragged
+  // scrollbar, a fling or the Home key, which crosses no line.)
   const update = () => activate(middleStep());
-  const observer = new IntersectionObserver(update, { rootMargin: "-50% 0px -50% 0px" });
-  for (const step of steps) observer.observe(step);
-  // The observer fires only when a step crosses the middle line; a jump from one gap between
-  // steps to another (a dragged scrollbar, a fling, the Home key) crosses none. Measure on scroll
-  // too, at most once a frame.
   let frame = 0;
   window.addEventListener(
     "scroll",
@@ -93,22 +92,10 @@ export function startScrolly(root: HTMLElement | null = document.querySelector<H
   });
 
   update(); // a reload in the middle of the story starts on the right step
-  loadIslandOnIntent(handle);
+  // Plot's browser code is loaded only on the reader's first sign of interest.
+  onIntent(
+    [[window, "scroll"], [window, "resize"], ...["pointerover", "focusin", "touchstart"].map((type) => [figure, type] as const)],
+    () => loadIsland(figure, handle.onStep),
+  );
   return handle;
-}
-
-/** Plot's browser code is loaded only on the reader's first sign of interest. */
-function loadIslandOnIntent(handle: ScrollyHandle) {
-  const events: [EventTarget, string][] = [
-    [window, "scroll"],
-    [window, "resize"],
-    [handle.figure, "pointerover"],
-    [handle.figure, "focusin"],
-    [handle.figure, "touchstart"],
-  ];
-  const load = () => {
-    for (const [target, type] of events) target.removeEventListener(type, load);
-    import("./island.ts").then((m) => m.startIsland(handle.figure, handle.onStep)).catch((error) => console.warn("Interactive charts unavailable:", error));
-  };
-  for (const [target, type] of events) target.addEventListener(type, load, { once: true, passive: true });
 }

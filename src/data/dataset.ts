@@ -2,7 +2,6 @@
 // and the data function need.
 // This module has no validation code in it (that is in load.ts), so the browser can rebuild a
 // Dataset from the rows a page embeds without shipping the validator.
-import type { DataPackage } from "./descriptor.ts";
 
 export const QUALIFIERS = ["exact", "approximate", "upper_bound", "lower_bound", "index"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -47,8 +46,14 @@ export interface Source {
   note: string | null;
 }
 
-export class Dataset {
-  readonly descriptor: DataPackage;
+/** The three tables, as validated rows. */
+export interface DataRows {
+  observations: readonly Observation[];
+  series: readonly Series[];
+  sources: readonly Source[];
+}
+
+export class Dataset implements DataRows {
   /** In file order, which is series order then period order. */
   readonly observations: readonly Observation[];
   readonly series: readonly Series[];
@@ -57,8 +62,7 @@ export class Dataset {
   readonly #sources: Map<string, Source>;
   readonly #bySeries: Map<string, Observation[]>;
 
-  constructor(descriptor: DataPackage, observations: readonly Observation[], series: readonly Series[], sources: readonly Source[]) {
-    this.descriptor = descriptor;
+  constructor({ observations, series, sources }: DataRows) {
     this.observations = observations;
     this.series = series;
     this.sources = sources;

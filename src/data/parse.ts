@@ -1,6 +1,6 @@
 // Reads the dataset's CSV files against its descriptor and returns typed tables, or throws one
 // DatasetError that names every problem by file, row and field. Pure: the caller passes the text.
-import { csvParseRows } from "d3-dsv";
+import { csvParseRows } from "d3";
 import { asList, type DataPackage, type Resource } from "./descriptor.ts";
 import { rowSchemas, type Cell } from "./table-schema.ts";
 

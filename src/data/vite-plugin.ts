@@ -1,7 +1,8 @@
 // Validates data/ once, when the build (or dev server, or vitest) first asks for it, and hands the
 // typed rows to the code as the module "virtual:dataset". A malformed file stops the build there,
 // with its file, row and field named; the site and the functions get plain JSON, so neither the
-// validator (zod) nor a CSV parser runs or ships at request time.
+// validator (zod) nor a CSV parser runs or ships at request time. The files to read are the
+// resources data/datapackage.json lists; their text is handed on too, to be published under /data/.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
@@ -23,13 +24,9 @@ export function datasetPlugin(root: URL): Plugin {
         return { path: `data/${name}`, text: readFileSync(file, "utf8") };
       };
       const descriptor = JSON.parse(read("datapackage.json").text) as DataPackage;
-      const dataset = loadDataset(descriptor, {
-        observations: read("observations.csv"),
-        series: read("series.csv"),
-        sources: read("sources.csv"),
-      });
-      const { observations, series, sources } = dataset;
-      return `export default ${JSON.stringify({ descriptor, observations, series, sources })};`;
+      const files = Object.fromEntries(descriptor.resources.map((r) => [r.name, read(r.path)]));
+      const { observations, series, sources } = loadDataset(descriptor, files);
+      return `export default ${JSON.stringify({ descriptor, rows: { observations, series, sources }, files })};`;
     },
   };
 }

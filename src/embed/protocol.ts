@@ -12,6 +12,3 @@ export interface OwnSizeMessage {
   chart: string;
   height: number;
 }
-
-export const THEMES = ["light", "dark", "auto"] as const;
-export type EmbedTheme = (typeof THEMES)[number];

@@ -1,11 +1,10 @@
 // The embed code for a chart: an iframe that shows the whole chart even if the host strips the
 // script, followed by the optional /embed.js that then sizes it exactly.
-import { chartHeight, NARROW_BELOW, type ChartMeta } from "../charts/catalog.ts";
+import { CATALOG, chartHeight, NARROW_BELOW, type ChartId } from "../charts/catalog.ts";
+import type { Theme } from "../charts/theme.ts";
+import { chartWords, dictionary, type Locale } from "../i18n/index.ts";
+import { EMBED_PADDING } from "../site/layout.ts";
 import { EMBED_SCRIPT_PATH, embedPath } from "../site/urls.ts";
-import type { EmbedTheme } from "./protocol.ts";
-
-/** The embed page's padding on each side, in CSS pixels (src/styles/embed.css). */
-export const EMBED_PADDING = 16;
 /** Room for the title, subtitle, source line, links, the closed table and the credit (measured
  * on the embeds, with a margin: their text wraps to more lines on a phone). */
 const FURNITURE = { narrow: 470, wide: 330 };
@@ -13,14 +12,14 @@ const FURNITURE = { narrow: 470, wide: 330 };
 const FIT_WIDTHS = [320, 375, 768];
 
 /** The height of the embed page for an iframe of this width (an estimate on the safe side). */
-export function embedHeight(chart: ChartMeta, width: number): number {
+export function embedHeight(id: ChartId, width: number): number {
   const inner = width - 2 * EMBED_PADDING;
-  return chartHeight(chart, inner) + (inner < NARROW_BELOW ? FURNITURE.narrow : FURNITURE.wide);
+  return chartHeight(CATALOG[id], inner) + (inner < NARROW_BELOW ? FURNITURE.narrow : FURNITURE.wide);
 }
 
 /** One starting height that holds the whole chart at phone and desktop widths. */
-export function initialEmbedHeight(chart: ChartMeta): number {
-  return Math.max(...FIT_WIDTHS.map((w) => embedHeight(chart, w)));
+export function initialEmbedHeight(id: ChartId): number {
+  return Math.max(...FIT_WIDTHS.map((w) => embedHeight(id, w)));
 }
 
 const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
@@ -28,7 +27,8 @@ const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").rep
 export interface SnippetOptions {
   /** The site's origin, e.g. https://smuggling-cases.vercel.app */
   origin: string;
-  theme?: EmbedTheme;
+  theme?: Theme;
+  locale: Locale;
   /** A fixed pixel width instead of 100% (oEmbed's maxwidth). */
   width?: number;
   height?: number;
@@ -36,11 +36,12 @@ export interface SnippetOptions {
   script?: boolean;
 }
 
-export function embedSnippet(chart: ChartMeta, { origin, theme = "auto", width, height, script = true }: SnippetOptions): string {
-  const src = new URL(embedPath(chart.id, { theme }), origin).href;
-  const h = height ?? (width ? embedHeight(chart, width) : initialEmbedHeight(chart));
+export function embedSnippet(id: ChartId, { origin, theme = "auto", width, height, script = true, locale }: SnippetOptions): string {
+  const src = new URL(embedPath(id, { theme }), origin).href;
+  const h = height ?? (width ? embedHeight(id, width) : initialEmbedHeight(id));
+  const title = dictionary(locale).embed.iframeTitle(chartWords(id, locale).title);
   const iframe =
-    `<iframe src="${attr(src)}" title="${attr(`Chart: ${chart.title}`)}" width="${width ?? "100%"}" height="${h}" ` +
-    `loading="lazy" style="border:0;width:${width ? `${width}px` : "100%"};max-width:100%" data-smuggling-cases-embed="${chart.id}"></iframe>`;
+    `<iframe src="${attr(src)}" title="${attr(title)}" width="${width ?? "100%"}" height="${h}" ` +
+    `loading="lazy" style="border:0;width:${width ? `${width}px` : "100%"};max-width:100%" data-smuggling-cases-embed="${id}"></iframe>`;
   return script ? `${iframe}\n<script async src="${new URL(EMBED_SCRIPT_PATH, origin).href}"></script>` : iframe;
 }

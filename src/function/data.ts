@@ -1,7 +1,6 @@
 // The data function: a plain fetch-style handler (Request -> Response), so the Astro routes, the
 // Vercel function, the local server and the tests all run the same code.
 import { createHash } from "node:crypto";
-import type { Dataset } from "../data/dataset.ts";
 import {
   CORS_HEADERS,
   COMMON_HEADERS,
@@ -13,7 +12,7 @@ import {
   NO_STORE,
   TEXT_CONTENT_TYPE,
 } from "../http/headers.ts";
-import { exportRows, fileName, toCsv, toJson } from "./export.ts";
+import { exportRows, fileName, toCsv, toJson, type PublishedData } from "./export.ts";
 import { parseQuery, QueryError, queryKey } from "./query.ts";
 
 export type Format = "csv" | "json";
@@ -31,7 +30,8 @@ interface Rendered {
 // distinct valid filters.
 const MAX_CACHED = 256;
 
-export function createDataHandler(dataset: Dataset, format: Format) {
+export function createDataHandler(data: PublishedData, format: Format) {
+  const { dataset } = data;
   const cache = new Map<string, Rendered>();
 
   function render(url: URL): Rendered {
@@ -40,7 +40,7 @@ export function createDataHandler(dataset: Dataset, format: Format) {
     const hit = cache.get(key);
     if (hit) return hit;
     const rows = exportRows(dataset, query);
-    const text = format === "csv" ? toCsv(rows) : toJson(dataset, query, rows);
+    const text = format === "csv" ? toCsv(rows) : toJson(data, query, rows);
     const body = new TextEncoder().encode(text);
     const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
     const rendered: Rendered = {

@@ -1,7 +1,8 @@
 // The dataset as the data function serves it: one tidy row an observation, joined with its series
 // and source so that a downloaded file stands on its own.
-import { csvFormat } from "d3-dsv";
+import { csvFormat } from "d3";
 import type { Dataset, Observation } from "../data/dataset.ts";
+import type { DataPackage } from "../data/descriptor.ts";
 import type { DataQuery } from "./query.ts";
 import { DATAPACKAGE_PATH } from "../site/urls.ts";
 
@@ -21,6 +22,12 @@ export const EXPORT_FIELDS = [
   "note",
   "period_basis",
 ] as const;
+
+/** What the function publishes: the rows, and the descriptor that says what they are. */
+export interface PublishedData {
+  dataset: Dataset;
+  descriptor: DataPackage;
+}
 
 export type ExportRow = Record<(typeof EXPORT_FIELDS)[number], string | number | null>;
 
@@ -60,15 +67,15 @@ export function toCsv(rows: ExportRow[]): string {
 }
 
 /** The same rows as JSON, with the metadata of just the series and sources they use. */
-export function toJson(dataset: Dataset, q: DataQuery, rows: ExportRow[]): string {
+export function toJson({ dataset, descriptor }: PublishedData, q: DataQuery, rows: ExportRow[]): string {
   const seriesIds = new Set(rows.map((r) => r.series_id));
   const sourceIds = new Set(rows.map((r) => r.source_id));
   const body = {
-    title: dataset.descriptor.title,
-    description: dataset.descriptor.description,
-    version: dataset.descriptor.version,
-    last_modified: dataset.descriptor.last_modified,
-    license: dataset.descriptor.licenses[0],
+    title: descriptor.title,
+    description: descriptor.description,
+    version: descriptor.version,
+    last_modified: descriptor.last_modified,
+    license: descriptor.licenses[0],
     describedBy: DATAPACKAGE_PATH,
     query: q,
     fields: EXPORT_FIELDS,

@@ -1,12 +1,13 @@
 // oEmbed (https://oembed.com): given the URL of the story or of a chart's embed page, answers with
 // the embed code. A plain fetch-style handler like the data function.
-import { CATALOG, chartMeta, findChartMeta, type ChartMeta } from "../charts/catalog.ts";
+import { CHART_IDS, isChartId, type ChartId } from "../charts/catalog.ts";
+import { parseTheme } from "../charts/theme.ts";
 import { embedHeight, embedSnippet, initialEmbedHeight } from "../embed/snippet.ts";
-import { THEMES, type EmbedTheme } from "../embed/protocol.ts";
-import { IMAGE } from "../images/sizes.ts";
 import { COMMON_HEADERS, CORS_HEADERS, JSON_CONTENT_TYPE, NO_STORE, TEXT_CONTENT_TYPE } from "../http/headers.ts";
-import { LEAD_CHART, STORY } from "../site/story.ts";
-import { chartImagePath, embedPath, STORY_PATH } from "../site/urls.ts";
+import { chartWords, DEFAULT_LOCALE } from "../i18n/index.ts";
+import { IMAGE } from "../images/sizes.ts";
+import { LEAD_CHART, SITE_NAME } from "../site/story.ts";
+import { chartImagePath, chartOfAnchor, chartOfEmbedPath, embedPath, isStoryPath, STORY_PATH } from "../site/urls.ts";
 
 /** Widths the embed is offered at when the consumer does not limit it. */
 const DEFAULT_WIDTH = 640;
@@ -22,13 +23,15 @@ class OEmbedError extends Error {
   }
 }
 
+const known = (id: string | null): ChartId | null => (id !== null && isChartId(id) ? id : null);
+
 /** The chart a URL of ours points at: /embed/<id>, or the story (with #chart-<id>, or its lead). */
-function chartFor(url: URL): ChartMeta | null {
-  const embed = url.pathname.match(/^\/embed\/([a-z0-9-]+)\/?$/);
-  if (embed) return findChartMeta(embed[1]!) ?? null;
-  if (url.pathname === STORY_PATH || url.pathname === "/index.html") {
-    const anchored = url.hash.match(/^#chart-([a-z0-9-]+)$/);
-    return anchored ? (findChartMeta(anchored[1]!) ?? null) : chartMeta(LEAD_CHART);
+function chartFor(url: URL): ChartId | null {
+  const embed = chartOfEmbedPath(url.pathname);
+  if (embed !== null) return known(embed);
+  if (isStoryPath(url.pathname)) {
+    const anchored = chartOfAnchor(url.hash);
+    return anchored === null ? LEAD_CHART : known(anchored);
   }
   return null;
 }
@@ -60,11 +63,12 @@ export function oembedResponse(request: URL, { site }: OEmbedOptions) {
   const ours = [site.origin, request.origin];
   if (!ours.includes(target.origin)) throw new OEmbedError(404, `Not a URL of this site (${site.origin}).`);
   const chart = chartFor(target);
-  if (!chart) throw new OEmbedError(404, `No chart at ${target.pathname}. Charts: ${CATALOG.map((c) => embedPath(c.id)).join(", ")}.`);
+  if (!chart) throw new OEmbedError(404, `No chart at ${target.pathname}. Charts: ${CHART_IDS.map((id) => embedPath(id)).join(", ")}.`);
 
   const maxwidth = positiveInt(params, "maxwidth");
   const maxheight = positiveInt(params, "maxheight");
-  const theme = THEMES.includes(target.searchParams.get("theme") as EmbedTheme) ? (target.searchParams.get("theme") as EmbedTheme) : "auto";
+  const theme = parseTheme(target.searchParams.get("theme"));
+  const locale = DEFAULT_LOCALE;
   const width = Math.max(MIN_WIDTH, Math.min(maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH));
   const natural = maxwidth ? embedHeight(chart, width) : initialEmbedHeight(chart);
   const height = maxheight ? Math.min(natural, maxheight) : natural;
@@ -72,14 +76,14 @@ export function oembedResponse(request: URL, { site }: OEmbedOptions) {
   return {
     version: "1.0",
     type: "rich",
-    title: chart.title,
-    provider_name: STORY.title,
+    title: chartWords(chart, locale).title,
+    provider_name: SITE_NAME,
     provider_url: new URL(STORY_PATH, origin).href,
-    html: embedSnippet(chart, { origin, theme, width: maxwidth ? width : undefined, height }),
+    html: embedSnippet(chart, { origin, theme, width: maxwidth ? width : undefined, height, locale }),
     width,
     height,
     cache_age: CACHE_AGE,
-    thumbnail_url: new URL(chartImagePath(chart.id, "png"), origin).href,
+    thumbnail_url: new URL(chartImagePath(chart, "png"), origin).href,
     thumbnail_width: IMAGE.width,
     thumbnail_height: IMAGE.height,
   };

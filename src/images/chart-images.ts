@@ -1,17 +1,18 @@
 // The images made for each chart at build: its download SVG and PNG (1200×675) and its social
 // card (1200×630), all from the chart's own module.
-import type { Chart } from "../charts/chart.ts";
+import type { ChartId } from "../charts/catalog.ts";
 import type { Dataset } from "../data/dataset.ts";
+import type { Locale } from "../i18n/index.ts";
 import { cardSvg, chartCardText } from "./card.ts";
-import { CARD, IMAGE, type Size } from "./sizes.ts";
 import { svgToPng } from "./png.ts";
+import { CARD, IMAGE, type Size } from "./sizes.ts";
 
-export function chartImageSvg(chart: Chart, dataset: Dataset, site: URL, size: Size = IMAGE): string {
-  return cardSvg(chart, dataset, chartCardText(chart, dataset, site.host), size);
+export function chartImageSvg(id: ChartId, dataset: Dataset, site: URL, locale: Locale, size: Size = IMAGE): string {
+  return cardSvg(id, dataset, chartCardText(id, dataset, site.host, locale), { size, locale });
 }
 
-export function chartImagePng(chart: Chart, dataset: Dataset, site: URL, size: Size = IMAGE): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(svgToPng(chartImageSvg(chart, dataset, site, size), size.width));
+export function chartImagePng(id: ChartId, dataset: Dataset, site: URL, locale: Locale, size: Size = IMAGE): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(svgToPng(chartImageSvg(id, dataset, site, locale, size), size.width));
 }
 
-export const chartCardPng = (chart: Chart, dataset: Dataset, site: URL) => chartImagePng(chart, dataset, site, CARD);
+export const chartCardPng = (id: ChartId, dataset: Dataset, site: URL, locale: Locale) => chartImagePng(id, dataset, site, locale, CARD);

@@ -1,6 +1,6 @@
 // GET /oembed?url=…&format=json[&maxwidth=&maxheight=] — runs as a function (it reads the query).
 import type { APIRoute } from "astro";
-import { handleOEmbed } from "../api/oembed.ts";
+import { handleOEmbed } from "../function/oembed.ts";
 
 export const prerender = false;
 

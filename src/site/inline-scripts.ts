@@ -1,12 +1,14 @@
 // The only inline scripts the site has, in one place with their hashes, so that the
 // Content-Security-Policy can allow exactly these and no other inline script.
 import { createHash } from "node:crypto";
+import { THEMES } from "../charts/theme.ts";
 
 /** Marks the page as scripted before it paints, so the no-JS layout never flashes. */
 export const JS_CLASS_SCRIPT = `document.documentElement.className="js";`;
 
-/** Applies an embed's ?theme= before it paints; anything but light or dark means auto. */
-export const EMBED_THEME_SCRIPT = `(function(){var t=new URLSearchParams(location.search).get("theme");document.documentElement.setAttribute("data-theme",t==="light"||t==="dark"?t:"auto")})();`;
+/** Applies an embed's ?theme= before it paints, as parseTheme does: a fixed theme, or auto. */
+const FIXED_THEMES = THEMES.filter((t) => t !== "auto");
+export const EMBED_THEME_SCRIPT = `(function(){var t=new URLSearchParams(location.search).get("theme");document.documentElement.setAttribute("data-theme",${JSON.stringify(FIXED_THEMES)}.indexOf(t)>=0?t:"auto")})();`;
 
 const hash = (source: string) => `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`;
 

@@ -1,28 +1,25 @@
-// The slice of the dataset a page ships to the browser for its charts: only the series it shows
-// (with their sources), as plain rows, rebuilt into a Dataset by the island without validation.
-import { Dataset, type Observation, type Series, type Source } from "../data/dataset.ts";
-import type { DataPackage } from "../data/descriptor.ts";
-import type { Chart } from "./chart.ts";
+// The slice of the dataset a page ships to the browser for its charts: only the series they draw
+// (with their sources), as plain rows in a JSON script element, rebuilt into a Dataset by the
+// island without validation.
+import { CATALOG, type ChartId } from "../charts/catalog.ts";
+import { sourcesOf } from "../charts/sources.ts";
+import { Dataset, type DataRows } from "../data/dataset.ts";
 
-export interface StoryData {
-  observations: Observation[];
-  series: Series[];
-  sources: Source[];
-}
+/** The id of the <script type="application/json"> that holds the rows. */
+export const STORY_DATA_ID = "story-data";
 
-export function storyData(dataset: Dataset, charts: readonly Chart[]): StoryData {
-  const ids = new Set(charts.flatMap((c) => c.series));
-  const observations = dataset.observations.filter((o) => ids.has(o.series_id));
-  const sourceIds = new Set(observations.map((o) => o.source_id));
+export function storyData(dataset: Dataset, charts: readonly ChartId[]): DataRows {
+  const ids = new Set<string>(charts.flatMap((id) => CATALOG[id].series));
+  const sources = new Set(sourcesOf(dataset, [...ids]).map((s) => s.id));
   return {
-    observations,
+    observations: dataset.observations.filter((o) => ids.has(o.series_id)),
     series: dataset.series.filter((s) => ids.has(s.id)),
-    sources: dataset.sources.filter((s) => sourceIds.has(s.id)),
+    sources: dataset.sources.filter((s) => sources.has(s.id)),
   };
 }
 
-export function datasetFromStoryData(data: StoryData): Dataset {
-  // The charts do not read the descriptor; the island has no use for the full one.
-  const descriptor = { name: "", title: "", description: "", version: "", last_modified: "", licenses: [], resources: [] } satisfies DataPackage;
-  return new Dataset(descriptor, data.observations, data.series, data.sources);
+/** The page's rows as a Dataset, or null if the page has none. */
+export function readStoryData(document: Document): Dataset | null {
+  const json = document.getElementById(STORY_DATA_ID)?.textContent;
+  return json ? new Dataset(JSON.parse(json) as DataRows) : null;
 }

@@ -3,7 +3,7 @@
 // parses and honours its filter; every 4xx says what was wrong. (FUZZ_RUNS raises the count.)
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { csvParse } from "d3-dsv";
+import { csvParse } from "d3";
 import fc from "fast-check";
 import { beforeAll, expect, it } from "vitest";
 import { dataset } from "../../src/data/index.ts";

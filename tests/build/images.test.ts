@@ -1,7 +1,8 @@
 // Images rendered at build: they decode as PNG and have the sizes social networks expect.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CATALOG } from "../../src/charts/catalog.ts";
+import { CHART_IDS } from "../../src/charts/catalog.ts";
+import { dictionary } from "../../src/i18n/index.ts";
 import { CARD, IMAGE } from "../../src/images/sizes.ts";
 import { root } from "../support/paths.ts";
 
@@ -25,7 +26,8 @@ describe("social card", () => {
 
 describe("chart images", () => {
   it("has a PNG (1200×675), an SVG and a social card (1200×630) for every chart, the card named by its embed page", () => {
-    for (const { id, title } of CATALOG) {
+    for (const id of CHART_IDS) {
+      const { title } = dictionary("en").charts[id];
       expect(pngSize(root("dist/local/client/charts", `${id}.png`)), id).toEqual(IMAGE);
       expect(pngSize(root("dist/local/client/cards", `${id}.png`)), id).toEqual(CARD);
       const svg = readFileSync(root("dist/local/client/charts", `${id}.svg`), "utf8");

@@ -2,7 +2,7 @@
 // answers, and every #fragment names an element on its page.
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { CATALOG } from "../../src/charts/catalog.ts";
+import { CHART_IDS } from "../../src/charts/catalog.ts";
 import { embedPath } from "../../src/site/urls.ts";
 import { startLocalServer, type RunningServer } from "../support/server.ts";
 
@@ -18,7 +18,7 @@ it("has no broken internal link, anchor or asset", async () => {
   const checked = new Map<string, number>(); // url without fragment -> status
   const anchors: { from: string; page: string; id: string }[] = [];
   // The story, and the pages nothing on the site links to: the embeds (reached from other sites).
-  const queue = ["/", ...CATALOG.map((c) => embedPath(c.id))];
+  const queue = ["/", ...CHART_IDS.map((id) => embedPath(id))];
   const broken: string[] = [];
 
   while (queue.length) {

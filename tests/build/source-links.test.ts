@@ -2,7 +2,7 @@
 // the list of sources, and that entry is the source data/ gives for the figure, with its address.
 // The expected source of each figure is read here from data/*.csv directly.
 import { existsSync, readFileSync } from "node:fs";
-import { csvParse } from "d3-dsv";
+import { csvParse } from "d3";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { root } from "../support/paths.ts";

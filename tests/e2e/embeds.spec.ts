@@ -4,9 +4,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Frame, type Page } from "@playwright/test";
-import { CATALOG } from "../../src/charts/catalog.ts";
-import { embedSnippet } from "../../src/embed/snippet.ts";
+import { CHART_IDS } from "../../src/charts/catalog.ts";
 import { PALETTES } from "../../src/charts/theme.ts";
+import { embedSnippet } from "../../src/embed/snippet.ts";
+import { dictionary } from "../../src/i18n/index.ts";
 
 let host: Server;
 let hostOrigin = "";
@@ -30,7 +31,7 @@ const page_ = (body: string) =>
 
 function allCharts({ script = true, theme }: { script?: boolean; theme?: "light" | "dark" } = {}) {
   return page_(
-    CATALOG.map((c) => `<p>Paragraph before ${c.id}.</p>${embedSnippet(c, { origin: siteOrigin, script, theme }).replace(/loading="lazy" /, "")}`).join("\n"),
+    CHART_IDS.map((id) => `<p>Paragraph before ${id}.</p>${embedSnippet(id, { origin: siteOrigin, script, theme, locale: "en" }).replace(/loading="lazy" /, "")}`).join("\n"),
   );
 }
 
@@ -61,15 +62,15 @@ async function expectSized(page: Page) {
 test("a host page on another origin: every embed sizes itself to its content, and again at phone width", async ({ page }) => {
   hostPage = allCharts();
   await page.goto(hostOrigin);
-  expect(await frames(page)).toHaveLength(CATALOG.length);
+  expect(await frames(page)).toHaveLength(CHART_IDS.length);
   await expectSized(page);
   await page.setViewportSize({ width: 375, height: 667 });
   await expectSized(page);
 });
 
-test("with the script stripped, each iframe still shows the whole chart at phone and desktop widths", async ({ page }) => {
+test("with the script stripped, each iframe still shows the whole chart at phone, tablet and desktop widths", async ({ page }) => {
   hostPage = allCharts({ script: false });
-  for (const width of [375, 1280]) {
+  for (const width of [320, 375, 768, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(hostOrigin);
     for (const { id, frame, iframeHeight } of await frames(page)) {
@@ -127,10 +128,10 @@ test("step=n shows one state of a scrolly chart; a bad step shows the final stat
 for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds nothing on the embed pages (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    for (const c of CATALOG) {
-      await page.goto(`/embed/${c.id}`);
+    for (const id of CHART_IDS) {
+      await page.goto(`/embed/${id}`);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${c.id}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(results.violations.map((v) => `${id}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     }
   });
 }
@@ -141,12 +142,12 @@ test("the story page refuses to be framed by another origin; embeds allow it", a
   const story = await (await page.locator("#story").elementHandle())!.contentFrame();
   const embed = await (await page.locator("#embed").elementHandle())!.contentFrame();
   await embed!.waitForLoadState("load");
-  await expect(embed!.locator("h1")).toHaveText(CATALOG[0]!.title);
+  await expect(embed!.locator("h1")).toHaveText(dictionary("en").charts[CHART_IDS[0]!].title);
   await expect.poll(() => story!.url()).toMatch(/^chrome-error:/);
 });
 
 test("the story and every embed advertise oEmbed, and the endpoint answers with the snippet", async ({ page, request }) => {
-  for (const path of ["/", ...CATALOG.map((c) => `/embed/${c.id}`)]) {
+  for (const path of ["/", ...CHART_IDS.map((id) => `/embed/${id}`)]) {
     await page.goto(path);
     const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
     // The discovery link names the public origin; ask this server the same question.

@@ -2,7 +2,7 @@
 // function is served: the handler in-process, the built Vercel function, and the local server over
 // HTTP. `send` makes one request for a path ("/api/data.csv?…") and returns the Response.
 import { readFileSync } from "node:fs";
-import { csvParse } from "d3-dsv";
+import { csvParse } from "d3";
 import { describe, expect, it } from "vitest";
 import { root } from "./paths.ts";
 

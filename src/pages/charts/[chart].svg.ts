@@ -1,10 +1,11 @@
 // GET /charts/<chart-id>.svg — the chart as a standalone SVG image (prerendered).
 import type { APIRoute } from "astro";
-import { CHARTS, type Chart } from "../../charts/index.ts";
+import { CHART_IDS, type ChartId } from "../../charts/catalog.ts";
 import { dataset } from "../../data/index.ts";
+import { localeOf } from "../../i18n/index.ts";
 import { chartImageSvg } from "../../images/chart-images.ts";
 
-export const getStaticPaths = () => CHARTS.map((chart) => ({ params: { chart: chart.id }, props: { chart } }));
+export const getStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart }, props: { chart } }));
 
-export const GET: APIRoute = ({ props, site }) =>
-  new Response(chartImageSvg((props as { chart: Chart }).chart, dataset, site!), { headers: { "Content-Type": "image/svg+xml" } });
+export const GET: APIRoute = ({ props, site, currentLocale }) =>
+  new Response(chartImageSvg((props as { chart: ChartId }).chart, dataset, site!, localeOf(currentLocale)), { headers: { "Content-Type": "image/svg+xml" } });

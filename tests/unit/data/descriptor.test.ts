@@ -1,9 +1,9 @@
 // data/datapackage.json in step with the files it describes and with the code's types.
 import { readFileSync } from "node:fs";
-import { csvParse, csvParseRows } from "d3-dsv";
+import { csvParse, csvParseRows } from "d3";
 import { describe, expect, it } from "vitest";
 import { descriptor, dataset, PERIOD_TYPES, QUALIFIERS } from "../../../src/data/index.ts";
-import { publishedDescriptor } from "../../../src/api/datapackage.ts";
+import { publishedDescriptor } from "../../../src/function/datapackage.ts";
 import { root } from "../../support/paths.ts";
 
 const field = (resource: string, name: string) =>
@@ -20,7 +20,7 @@ describe("data/datapackage.json", () => {
 
   it("is published with the sources of data/sources.csv, titles and addresses, in order", () => {
     const table = csvParse(readFileSync(root("data", "sources.csv"), "utf8"));
-    const published = publishedDescriptor(dataset, undefined).sources ?? [];
+    const published = publishedDescriptor({ dataset, descriptor }, undefined).sources ?? [];
     expect(published.map((s) => s.path)).toEqual(table.map((s) => s.url));
     published.forEach((s, i) => expect(s.title).toContain(table[i]!.title));
   });
@@ -47,7 +47,7 @@ describe("data/datapackage.json", () => {
   });
 
   it("is published with paths that resolve to the served copies", () => {
-    const published = publishedDescriptor(dataset, new URL("https://example.org/"));
+    const published = publishedDescriptor({ dataset, descriptor }, new URL("https://example.org/"));
     expect(published.homepage).toBe("https://example.org/");
     expect(published.resources.map((r) => r.path)).toEqual(["data/observations.csv", "data/series.csv", "data/sources.csv"]);
   });

@@ -1,12 +1,12 @@
 // The data function in-process: the same handler the Astro routes export, over the whole contract,
 // plus what only a unit test can reach (an internal failure).
 import { describe, expect, it, vi } from "vitest";
-import { createDataHandler } from "../../../src/api/respond.ts";
-import { dataset } from "../../../src/data/index.ts";
+import { createDataHandler } from "../../../src/function/data.ts";
+import { dataset, descriptor } from "../../../src/data/index.ts";
 import { describeDataApi } from "../../support/data-api-contract.ts";
 
-const csv = createDataHandler(dataset, "csv");
-const json = createDataHandler(dataset, "json");
+const csv = createDataHandler({ dataset, descriptor }, "csv");
+const json = createDataHandler({ dataset, descriptor }, "json");
 
 describeDataApi("handler in-process", async (path, init) => {
   const request = new Request(new URL(path, "http://localhost"), init);
@@ -22,7 +22,7 @@ describe("data function failures", () => {
       observationsOf: { value: () => { throw new Error("disk on fire at /secret/path"); } },
     });
     const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
-    const res = createDataHandler(broken, "csv")(new Request("http://localhost/api/data.csv"));
+    const res = createDataHandler({ dataset: broken, descriptor }, "csv")(new Request("http://localhost/api/data.csv"));
     quiet.mockRestore();
     expect(res.status).toBe(500);
     expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");

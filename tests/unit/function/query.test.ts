@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseQuery, QueryError } from "../../../src/api/query.ts";
-import { fileName } from "../../../src/api/export.ts";
+import { parseQuery, QueryError } from "../../../src/function/query.ts";
+import { fileName } from "../../../src/function/export.ts";
 import { dataset } from "../../../src/data/index.ts";
 
 const parse = (q: string) => parseQuery(new URLSearchParams(q), dataset);

@@ -1,0 +1,69 @@
+// The one place a chart becomes an SVG: the server's rendering (pages, embeds, images), the
+// island in the browser and the bench all call drawChart. It resolves the context (the step
+// clamped, the height from the chart's aspect), draws the module's Plot options in the given
+// document, and makes the SVG one image with one description for screen readers.
+import * as Plot from "@observablehq/plot";
+import { chartWords, dictionary, format } from "../i18n/index.ts";
+import { chartHeight, chartMeta, clampStep, type ChartId } from "./catalog.ts";
+import type { ChartContext, ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
+import { CHART_MODULES } from "./index.ts";
+import { palette } from "./theme.ts";
+
+const moduleOf = (id: ChartId) => CHART_MODULES[id] as ChartModule<ChartTitles>;
+
+/** The context resolved for a chart's module. */
+export function chartScope(id: ChartId, ctx: ChartContext): ChartScope {
+  const meta = chartMeta(id);
+  const { locale } = ctx;
+  return {
+    ...ctx,
+    step: clampStep(meta, ctx.step),
+    height: ctx.height ?? chartHeight(meta, ctx.width),
+    meta,
+    words: chartWords(id, locale),
+    common: dictionary(locale).chart,
+    format: format(locale),
+    colors: palette(ctx.theme),
+  };
+}
+
+/** The chart's text alternative for a state. */
+export const describeChart = (id: ChartId, data: ChartData, ctx: ChartContext): string => moduleOf(id).describe(data, chartScope(id, ctx));
+
+/** The chart's data table, for readers. */
+export const chartTable = (id: ChartId, data: ChartData, ctx: Pick<ChartContext, "locale">): ChartTable =>
+  moduleOf(id).table(data, chartScope(id, { width: 0, theme: "auto", step: Number.NaN, ...ctx }));
+
+export interface DrawOptions {
+  /** The document to draw in: the page's in the browser, linkedom's on the server. */
+  document: Document;
+  /** Keep Plot's tips (interactive drawings); static ones drop them, since they do nothing there. */
+  keepTips?: boolean;
+}
+
+export function drawChart(id: ChartId, data: ChartData, ctx: ChartContext, { document, keepTips = false }: DrawOptions): SVGSVGElement {
+  const scope = chartScope(id, ctx);
+  const module = moduleOf(id);
+  const svg = Plot.plot({
+    ...module.plot(data, scope),
+    document,
+    ariaLabel: scope.words.title,
+    ariaDescription: module.describe(data, scope),
+  }) as SVGSVGElement;
+  prepareForReaders(svg, keepTips);
+  return svg;
+}
+
+/**
+ * role="img" on the SVG (its aria-label and aria-description come from Plot's options), and no
+ * aria-label on Plot's inner groups: axe flags aria-label on a <g> without a role, and the
+ * description and the data table already say what they would.
+ */
+function prepareForReaders(svg: Element, keepTips: boolean): void {
+  svg.setAttribute("role", "img");
+  for (const g of svg.querySelectorAll("[aria-label]")) {
+    // Static tip marks render hidden and do nothing without a pointer: drop them from static SVG.
+    if (g.getAttribute("aria-label") === "tip" && !keepTips) g.remove();
+    else if (g !== svg) g.removeAttribute("aria-label");
+  }
+}

@@ -1,0 +1,98 @@
+// English: interface and chart words, and how numbers and dates are written (U.S. grouping with a
+// comma, a true minus sign, day-month-year dates as the story writes them).
+import type { Dictionary } from "./index.ts";
+
+export const en = {
+  numbers: { decimal: ".", thousands: ",", grouping: [3], currency: ["$", ""], minus: "\u2212" },
+  qualifiers: {
+    exact: { before: "", after: "", label: "as published" },
+    approximate: { before: "about ", after: "", label: "approximate" },
+    upper_bound: { before: "less than ", after: "", label: "upper bound" },
+    lower_bound: { before: "more than ", after: "", label: "lower bound" },
+    index: { before: "", after: " (index)", label: "index" },
+  },
+  qualifierMarks: { exact: "", approximate: "~", upper_bound: "<", lower_bound: ">", index: "" },
+  period: (year, type) => (type === "fiscal_year" ? `FY${year}` : String(year)),
+  date: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  bytes: (n) => `${n} bytes`,
+  kilobytes: (n) => `${n} kB`,
+
+  chart: {
+    inferredNote: (what, periods) => `The reporting does not name ${what}; it is taken to be ${periods}.`,
+    list: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`),
+    noFigure: "no figure",
+    noFigureShort: "n/a",
+  },
+
+  embed: {
+    iframeTitle: (title) => `Chart: ${title}`,
+  },
+
+  charts: {
+    "smuggling-cases": {
+      title: "New smuggling cases fell by more than half",
+      subtitle: "Human-smuggling cases opened by Homeland Security Investigations, by fiscal year",
+      yLabel: "New cases",
+      inferredWhat: "the earlier year",
+      inferredPeriod: (period) => `${period} (inferred: the reporting does not name the earlier year)`,
+      tip: (period, value) => `${period}: ${value} new cases`,
+      describeFirst: (value, period) => `Bar chart. Homeland Security Investigations opened ${value} new human-smuggling cases in ${period}`,
+      describeBoth: (first, value, period, change) => `${first}, and ${value} in ${period}: a change of ${change}.`,
+      columns: ["Fiscal year", "New cases", "Qualifier", "Note"],
+    },
+    "smuggling-cell-staff": {
+      title: "ICE's Human Smuggling Cell fell below half its 2016 staff",
+      subtitle: "Staff of ICE's Human Smuggling Cell, 2016 = 100; no head counts are published",
+      yLabel: "Staff (2016 = 100)",
+      tip: (period, value, qualifier) => `${period}: ${value} (${qualifier})`,
+      describeBase: (period, value) => `Chart of the Human Smuggling Cell's staff as an index: ${period} is set to ${value}`,
+      describeBound: (base, period, value) =>
+        `${base}. As of the reporting in ${period}, the unit stood at ${value} on that index, drawn as a hatched region below a dashed line because only the upper bound is known.`,
+      columns: ["Year", "Staff (2016 = 100)", "Qualifier", "Note"],
+    },
+    "agents-shift": {
+      title: "Smuggling cases fell as worksite enforcement multiplied",
+      subtitle: "HSI activity in FY2018, indexed to its FY2017 level (FY2017 = 100)",
+      yLabel: "Index, FY2017 = 100",
+      lines: {
+        "hsi-smuggling-cases-opened": { name: "Smuggling cases opened", short: "Smuggling cases", inText: "smuggling cases opened" },
+        "hsi-worksite-investigations-opened": { name: "Worksite investigations opened", short: "Worksite probes", inText: "worksite investigations opened" },
+        "hsi-i9-audits-initiated": { name: "I-9 audits of employers", short: "I-9 audits", inText: "I-9 audits of employers" },
+        "hsi-worksite-criminal-arrests": { name: "Criminal worksite arrests", short: "Criminal arrests", inText: "criminal worksite arrests" },
+        "hsi-worksite-administrative-arrests": {
+          name: "Administrative worksite arrests",
+          short: "Admin. arrests",
+          inText: "administrative worksite arrests",
+        },
+      },
+      basesNote: "Each line sets its own FY2017 count to 100, and those counts differ greatly in size: the labels give them.",
+      inferredWhat: "the base year of the case counts",
+      tip: (name, period, value, change) => `${name}, ${period}: ${value}${change ? ` (${change} on FY2017)` : ""}`,
+      describe: (parts, caveat) =>
+        `Line chart of each measure indexed to its own FY2017 count (= 100), comparing FY2017 with FY2018; the counts differ greatly in size: ${parts.join("; ")}.${caveat}`,
+      describePart: (name, from, to, change) => `${name} from ${from} to ${to} (${change})`,
+      describeCaveat: (base) => ` The reporting does not name the base year of the smuggling case counts; it is taken to be ${base}.`,
+      inferredValue: (value) => `${value} (year inferred: the reporting does not name it)`,
+      columns: ["Measure", "Change"],
+    },
+    "border-apprehensions": {
+      title: "Border apprehensions dipped, then rose again",
+      subtitle: "People apprehended by the U.S. Border Patrol at the Southwest border, by fiscal year",
+      yLabel: "People apprehended",
+      tip: (period, value) => `${period}: ${value} people`,
+      describe: (values) => `Bar chart of Southwest border apprehensions: ${values.join(", ")}.`,
+      valueIn: (value, period) => `${value} in ${period}`,
+      columns: ["Fiscal year", "People apprehended", "Qualifier", "Source"],
+    },
+    "smuggling-prosecutions": {
+      title: "Harboring prosecutions rose",
+      subtitle: "New federal prosecutions whose lead charge is under the harboring law, 8 U.S.C. 1324, by fiscal year",
+      yLabel: "Prosecutions",
+      tip: (period, value, qualifier) => `${period}: ${value} prosecutions (${qualifier})`,
+      describe: (values) =>
+        `Bar chart of harboring prosecutions (federal cases whose lead charge is under 8 U.S.C. 1324), as counted by TRAC: ${values.join(", ")}. Bounds and approximations are drawn hatched or outlined.`,
+      valueIn: (value, period) => `${value} in ${period}`,
+      columns: ["Fiscal year", "Prosecutions", "Qualifier", "Note"],
+    },
+  },
+} satisfies Dictionary;

@@ -1,0 +1,15 @@
+// Layout numbers that both the code and the stylesheet use, in one place: the CSS that depends on
+// them is written from here into every page's head (see Head.astro), not typed again in CSS.
+import { NARROW_BELOW } from "../charts/catalog.ts";
+
+/** The widths the server renders each chart state at: one for each layout. */
+export const RENDER_WIDTHS = { narrow: 360, wide: 640 } as const;
+
+/** The embed page's padding on each side, in CSS pixels (the snippet's height estimate uses it). */
+export const EMBED_PADDING = 16;
+
+/** Each chart shows the server rendering that fits its container; the embed's padding. */
+export const LAYOUT_CSS =
+  `.chart-wide{display:none}` +
+  `@container (min-width: ${NARROW_BELOW}px){.chart-narrow{display:none}.chart-wide{display:block}}` +
+  `.embed-main{padding:12px ${EMBED_PADDING}px 8px}`;

@@ -5,6 +5,7 @@ import node from "@astrojs/node";
 import mdx from "@astrojs/mdx";
 import { vercelStaticHeaders } from "./src/http/vercel-static-headers.ts";
 import { datasetPlugin } from "./src/data/vite-plugin.ts";
+import { layoutCssPlugin } from "./src/site/layout-css.ts";
 
 // One build for two targets. `npm run build` (the default) makes the Vercel deployment in
 // .vercel/output; `npm start` builds the same pages and routes with ASTRO_ADAPTER=node into
@@ -23,7 +24,7 @@ export default defineConfig({
   integrations: [mdx(), ...(local ? [] : [vercelStaticHeaders()])],
   vite: {
     // data/ is validated here, once per build; code imports the rows as "virtual:dataset".
-    plugins: [datasetPlugin(new URL("./", import.meta.url))],
+    plugins: [datasetPlugin(new URL("./", import.meta.url)), layoutCssPlugin()],
     // Bundle these into the server build, tree-shaken, instead of tracing their whole packages
     // into the function (zod alone is 2.3 MB of files; d3's modules together about 1 MB).
     ssr: { noExternal: ["zod", /^d3(-|$)/] },

@@ -51,7 +51,19 @@ export function drawChart(id: ChartId, data: ChartData, ctx: ChartContext, { doc
     ariaDescription: module.describe(data, scope),
   }) as SVGSVGElement;
   prepareForReaders(svg, keepTips);
+  tabularNumbersInCss(svg);
   return svg;
+}
+
+/** Plot writes font-variant="tabular-nums" on its axes, which SVG's font-variant presentation
+ * attribute does not allow (the W3C checker rejects it); the same request in CSS is valid. */
+function tabularNumbersInCss(svg: Element): void {
+  for (const el of svg.querySelectorAll("[font-variant]")) {
+    const value = el.getAttribute("font-variant")!;
+    el.removeAttribute("font-variant");
+    const style = el.getAttribute("style");
+    el.setAttribute("style", `${style ? `${style.replace(/;?\s*$/, ";")}` : ""}font-variant-numeric:${value}`);
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 // Layout numbers that both the code and the stylesheet use, in one place: the CSS that depends on
-// them is written from here into every page's head (see Head.astro), not typed again in CSS.
+// them is written from here (served as "virtual:layout.css" by layout-css.ts), not typed again.
 import { NARROW_BELOW } from "../charts/catalog.ts";
 
 /** The widths the server renders each chart state at: one for each layout. */

@@ -1,0 +1,16 @@
+// A Vite plugin that serves the CSS written from src/site/layout.ts as the stylesheet module
+// "virtual:layout.css", bundled with the site's other styles: the breakpoint and the embed's
+// padding are numbers in one place, and no style is inline.
+import type { Plugin } from "vite";
+import { LAYOUT_CSS } from "./layout.ts";
+
+const ID = "virtual:layout.css";
+const RESOLVED = `\0${ID}`;
+
+export function layoutCssPlugin(): Plugin {
+  return {
+    name: "smuggling-cases:layout-css",
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    load: (id) => (id === RESOLVED ? LAYOUT_CSS : undefined),
+  };
+}

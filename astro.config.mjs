@@ -13,7 +13,7 @@ import { layoutCssPlugin } from "./src/site/layout-css.ts";
 const local = process.env.ASTRO_ADAPTER === "node";
 
 export default defineConfig({
-  // The public origin: canonical URLs, the datapackage and (later) embeds are made from it.
+  // The public origin: canonical URLs, the datapackage, embed snippets and oEmbed are made from it.
   site: process.env.SITE_URL ?? "https://smuggling-cases.vercel.app",
   output: "static",
   outDir: local ? "./dist/local" : "./dist/vercel",

@@ -134,7 +134,7 @@ try {
 
 // ---- the table ---------------------------------------------------------------------------------
 
-const median = (values) => values && values.toSorted((a, b) => a - b)[values.length >> 1]; // odd counts
+const median = (values) => values?.toSorted((a, b) => a - b)[values.length >> 1]; // odd counts
 const int = (n) => Math.round(n).toLocaleString("en-US");
 const f = {
   ms: (n) => `${int(n)} ms`,

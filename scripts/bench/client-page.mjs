@@ -12,7 +12,7 @@ import { ROOT } from "../lib/server.mjs";
 export const CLIENT_PAGE = "/bench/client-only.html";
 const BUNDLE = "/bench/client-only.js";
 
-const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 export async function buildClientPage(storyHtml, clientDir) {
   const pick = (re, what) => {
@@ -28,7 +28,7 @@ export async function buildClientPage(storyHtml, clientDir) {
   const data = pick(new RegExp(`<script type="application/json" id="${STORY_DATA_ID}">[\\s\\S]*?</script>`), "story data");
   const figures = CHART_IDS.map((id) => {
     const { title, subtitle } = chartWords(id, DEFAULT_LOCALE);
-    return `<section class="wrap"><h2>${escape(title)}</h2><p>${escape(subtitle)}</p><div data-client-chart="${id}"></div></section>`;
+    return `<section class="wrap"><h2>${escapeHtml(title)}</h2><p>${escapeHtml(subtitle)}</p><div data-client-chart="${id}"></div></section>`;
   }).join("");
   await build({
     entryPoints: [`${ROOT}scripts/bench/client-only.ts`],

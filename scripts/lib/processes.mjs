@@ -36,7 +36,7 @@ export function run(command, args, { timeoutMs, ...options }) {
     const child = startGroup(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
     let [out, tail] = ["", ""];
     child.stdout.on("data", (d) => (out += d));
-    child.stdio.slice(1).forEach((s) => s.on("data", (d) => (tail = (tail + d).slice(-3000))));
+    for (const stream of child.stdio.slice(1)) stream.on("data", (d) => (tail = (tail + d).slice(-3000)));
     const timer = setTimeout(() => signal(child, "SIGKILL"), timeoutMs);
     child.once("error", reject);
     child.once("close", (code, sig) => {
@@ -49,6 +49,8 @@ export function run(command, args, { timeoutMs, ...options }) {
 
 /** However this process ends, every group still running goes with it. */
 export function stopAllOnExit() {
-  process.once("exit", () => running.forEach((child) => signal(child, "SIGKILL")));
+  process.once("exit", () => {
+    for (const child of running) signal(child, "SIGKILL");
+  });
   for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.once(sig, () => process.exit(130));
 }

@@ -8,10 +8,10 @@ import * as Plot from "@observablehq/plot";
 import type { PeriodBasis } from "../data/dataset.ts";
 import { percentChange } from "../lib/format.ts";
 import { NARROW_BELOW } from "./catalog.ts";
-import type { ChartData, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
+import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
 import { footnotes, frame, INFERRED_MARK, inferredNote } from "./common.ts";
 
-export interface Words extends ChartTitles {
+interface Words extends ChartTitles {
   yLabel: string;
   /** Each series' names: in labels, in the narrow layout's labels, and in running text. */
   lines: Record<string, { name: string; short: string; inText: string }>;
@@ -78,11 +78,11 @@ const visible = (ctx: Scope) => new Set(ctx.meta.series.slice(0, SHOWN_IN_STATE[
 function spread(ends: Point[], gap: number): Map<string, number> {
   const sorted = [...ends].sort((a, b) => a.index - b.index);
   const ys: number[] = [];
-  sorted.forEach((p, i) => ys.push(i === 0 ? p.index : Math.max(p.index, ys[i - 1]! + gap)));
+  for (const p of sorted) ys.push(ys.length === 0 ? p.index : Math.max(p.index, ys.at(-1)! + gap));
   return new Map(sorted.map((p, i) => [p.id, ys[i]!]));
 }
 
-export function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
+function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const { colors, format, words } = ctx;
   const subject = ctx.meta.series[0];
   const narrow = ctx.width < NARROW_BELOW;
@@ -136,7 +136,7 @@ export function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   };
 }
 
-export function describe(data: ChartData, ctx: Scope): string {
+function describe(data: ChartData, ctx: Scope): string {
   const { format, words } = ctx;
   const shown = visible(ctx);
   const all = points(data, ctx);
@@ -150,7 +150,7 @@ export function describe(data: ChartData, ctx: Scope): string {
   return words.describe(parts, subject.period_basis === "inferred" ? words.describeCaveat(subject.label) : "");
 }
 
-export function table(data: ChartData, ctx: Scope): ChartTable {
+function table(data: ChartData, ctx: Scope): ChartTable {
   const { format, words } = ctx;
   const all = points(data, ctx);
   const type = data.getSeries(ctx.meta.series[0]!).period_type;
@@ -167,3 +167,5 @@ export function table(data: ChartData, ctx: Scope): ChartTable {
     }),
   };
 }
+
+export default { plot, describe, table } satisfies ChartModule<Words>;

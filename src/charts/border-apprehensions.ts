@@ -1,9 +1,9 @@
 // Context: people apprehended by the Border Patrol at the Southwest border, FY2016–FY2018.
 import * as Plot from "@observablehq/plot";
-import type { ChartData, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
+import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
 import { bars, frame, type Bar } from "./common.ts";
 
-export interface Words extends ChartTitles {
+interface Words extends ChartTitles {
   yLabel: string;
   tip: (period: string, value: string) => string;
   describe: (values: string[]) => string;
@@ -15,7 +15,7 @@ type Scope = ChartScope<Words>;
 
 const series = (data: ChartData, ctx: Scope) => bars(data, ctx.meta.series[0]!, ctx.format);
 
-export function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
+function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const { colors, format, words } = ctx;
   const all = series(data, ctx);
   const max = Math.max(...all.map((d) => d.value));
@@ -33,14 +33,16 @@ export function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   };
 }
 
-export function describe(data: ChartData, ctx: Scope): string {
+function describe(data: ChartData, ctx: Scope): string {
   return ctx.words.describe(series(data, ctx).map((d) => ctx.words.valueIn(ctx.format.observation(d), d.label)));
 }
 
-export function table(data: ChartData, ctx: Scope): ChartTable {
+function table(data: ChartData, ctx: Scope): ChartTable {
   const { format } = ctx;
   return {
     columns: [...ctx.words.columns],
     rows: series(data, ctx).map((d) => [d.label, format.number(d.value), format.qualifier(d.qualifier), data.getSource(d.source_id).publisher]),
   };
 }
+
+export default { plot, describe, table } satisfies ChartModule<Words>;

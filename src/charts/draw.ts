@@ -12,7 +12,7 @@ import { palette } from "./theme.ts";
 const moduleOf = (id: ChartId) => CHART_MODULES[id] as ChartModule<ChartTitles>;
 
 /** The context resolved for a chart's module. */
-export function chartScope(id: ChartId, ctx: ChartContext): ChartScope {
+function chartScope(id: ChartId, ctx: ChartContext): ChartScope {
   const meta = chartMeta(id);
   const { locale } = ctx;
   return {

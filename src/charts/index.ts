@@ -1,12 +1,12 @@
 // Every chart module, keyed by its id in the catalog: the compiler checks that each chart in the
 // catalog has a module, and each module's words type the dictionaries (src/i18n).
 import type { ChartId } from "./catalog.ts";
-import type { ChartModule, ChartTitles } from "./chart.ts";
-import * as agentsShift from "./agents-shift.ts";
-import * as borderApprehensions from "./border-apprehensions.ts";
-import * as smugglingCases from "./smuggling-cases.ts";
-import * as smugglingCellStaff from "./smuggling-cell-staff.ts";
-import * as smugglingProsecutions from "./smuggling-prosecutions.ts";
+import type { ChartModule } from "./chart.ts";
+import agentsShift from "./agents-shift.ts";
+import borderApprehensions from "./border-apprehensions.ts";
+import smugglingCases from "./smuggling-cases.ts";
+import smugglingCellStaff from "./smuggling-cell-staff.ts";
+import smugglingProsecutions from "./smuggling-prosecutions.ts";
 
 export const CHART_MODULES = {
   "smuggling-cases": smugglingCases,
@@ -20,5 +20,3 @@ export const CHART_MODULES = {
 export type ChartWords = {
   [Id in ChartId]: (typeof CHART_MODULES)[Id] extends ChartModule<infer Words> ? Words : never;
 };
-
-export type { ChartTitles };

@@ -3,10 +3,10 @@
 // chart says so. States: 0 the earlier year alone; 1 both years and the change.
 import * as Plot from "@observablehq/plot";
 import { percentChange } from "../lib/format.ts";
-import type { ChartData, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
+import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
 import { bars, footnotes, frame, inferredNote, periodTicks, type Bar } from "./common.ts";
 
-export interface Words extends ChartTitles {
+interface Words extends ChartTitles {
   yLabel: string;
   /** Names the unnamed year in the footnote: "the earlier year". */
   inferredWhat: string;
@@ -22,7 +22,7 @@ type Scope = ChartScope<Words>;
 const series = (data: ChartData, ctx: Scope) => bars(data, ctx.meta.series[0]!, ctx.format);
 const periodWords = (d: Bar, ctx: Scope) => (d.period_basis === "inferred" ? ctx.words.inferredPeriod(d.label) : d.label);
 
-export function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
+function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const { colors, format, words } = ctx;
   const all = series(data, ctx);
   const [first, last] = [all[0]!, all.at(-1)!];
@@ -47,7 +47,7 @@ export function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   };
 }
 
-export function describe(data: ChartData, ctx: Scope): string {
+function describe(data: ChartData, ctx: Scope): string {
   const all = series(data, ctx);
   const [first, last] = [all[0]!, all.at(-1)!];
   const base = ctx.words.describeFirst(ctx.format.observation(first), periodWords(first, ctx));
@@ -55,10 +55,12 @@ export function describe(data: ChartData, ctx: Scope): string {
   return ctx.words.describeBoth(base, ctx.format.observation(last), last.label, ctx.format.percent(percentChange(first.value, last.value)));
 }
 
-export function table(data: ChartData, ctx: Scope): ChartTable {
+function table(data: ChartData, ctx: Scope): ChartTable {
   const { format } = ctx;
   return {
     columns: [...ctx.words.columns],
     rows: series(data, ctx).map((d) => [periodWords(d, ctx), format.number(d.value), format.qualifier(d.qualifier), d.note ?? ""]),
   };
 }
+
+export default { plot, describe, table } satisfies ChartModule<Words>;

@@ -2,10 +2,10 @@
 // reporting. No head count is published, so the later value is drawn as a hatched region under a
 // dashed bound, never as a measured bar. States: 0 the 2016 level; 1 with the bound.
 import * as Plot from "@observablehq/plot";
-import type { ChartData, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
+import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
 import { bars, frame, hatchedBound, type Bar } from "./common.ts";
 
-export interface Words extends ChartTitles {
+interface Words extends ChartTitles {
   yLabel: string;
   tip: (period: string, value: string, qualifier: string) => string;
   describeBase: (period: string, value: string) => string;
@@ -16,7 +16,7 @@ type Scope = ChartScope<Words>;
 
 const series = (data: ChartData, ctx: Scope) => bars(data, ctx.meta.series[0]!, ctx.format);
 
-export function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
+function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const { colors, format, words } = ctx;
   const all = series(data, ctx);
   const measured = all.filter((d) => d.qualifier !== "upper_bound");
@@ -39,7 +39,7 @@ export function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   };
 }
 
-export function describe(data: ChartData, ctx: Scope): string {
+function describe(data: ChartData, ctx: Scope): string {
   const all = series(data, ctx);
   const base = all.find((d) => d.qualifier === "index")!;
   const bound = all.find((d) => d.qualifier === "upper_bound")!;
@@ -48,10 +48,12 @@ export function describe(data: ChartData, ctx: Scope): string {
   return ctx.words.describeBound(first, bound.label, ctx.format.observation(bound, { indexSuffix: false }));
 }
 
-export function table(data: ChartData, ctx: Scope): ChartTable {
+function table(data: ChartData, ctx: Scope): ChartTable {
   const { format } = ctx;
   return {
     columns: [...ctx.words.columns],
     rows: series(data, ctx).map((d) => [d.label, format.observation(d, { indexSuffix: false }), format.qualifier(d.qualifier), d.note ?? ""]),
   };
 }
+
+export default { plot, describe, table } satisfies ChartModule<Words>;

@@ -4,10 +4,10 @@
 // published figure keep their place on the axis, marked as such.
 import * as Plot from "@observablehq/plot";
 import { NARROW_BELOW } from "./catalog.ts";
-import type { ChartData, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
+import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
 import { bars, frame, hatchedBound, type Bar } from "./common.ts";
 
-export interface Words extends ChartTitles {
+interface Words extends ChartTitles {
   yLabel: string;
   tip: (period: string, value: string, qualifier: string) => string;
   describe: (values: string[]) => string;
@@ -19,7 +19,7 @@ type Scope = ChartScope<Words>;
 
 const series = (data: ChartData, ctx: Scope) => bars(data, ctx.meta.series[0]!, ctx.format);
 
-export function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
+function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const { colors, common, format, words } = ctx;
   const all = series(data, ctx);
   const type = data.getSeries(ctx.meta.series[0]!).period_type;
@@ -55,14 +55,16 @@ export function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   };
 }
 
-export function describe(data: ChartData, ctx: Scope): string {
+function describe(data: ChartData, ctx: Scope): string {
   return ctx.words.describe(series(data, ctx).map((d) => ctx.words.valueIn(ctx.format.observation(d), d.label)));
 }
 
-export function table(data: ChartData, ctx: Scope): ChartTable {
+function table(data: ChartData, ctx: Scope): ChartTable {
   const { format } = ctx;
   return {
     columns: [...ctx.words.columns],
     rows: series(data, ctx).map((d) => [d.label, format.observation(d), format.qualifier(d.qualifier), d.note ?? ""]),
   };
 }
+
+export default { plot, describe, table } satisfies ChartModule<Words>;

@@ -10,8 +10,9 @@ export function sourcesOf(dataset: Dataset, series: readonly string[]): Source[]
 
 /** One entry a credit: sources that a credit line names alike ("CBP") are named once. */
 export function creditEntries(sources: readonly Source[]): Source[] {
-  const seen = new Set<string>();
-  return sources.filter((s) => !seen.has(s.credit) && (seen.add(s.credit), true));
+  const entries: Source[] = [];
+  for (const s of sources) if (!entries.some((e) => e.credit === s.credit)) entries.push(s);
+  return entries;
 }
 
 /** The word in front of the credits. */

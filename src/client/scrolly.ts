@@ -46,7 +46,7 @@ export function startScrolly(root: HTMLElement | null = document.querySelector<H
       if (show && s.hidden) s.classList.add("is-entering");
       s.hidden = !show;
     }
-    steps.forEach((s, j) => s.classList.toggle("is-active", j === i));
+    for (const [j, s] of steps.entries()) s.classList.toggle("is-active", j === i);
     for (const listener of handle.onStep) listener();
   };
 
@@ -58,7 +58,11 @@ export function startScrolly(root: HTMLElement | null = document.querySelector<H
   window.addEventListener(
     "scroll",
     () => {
-      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), update()));
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        update();
+      });
     },
     { passive: true },
   );

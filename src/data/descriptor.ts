@@ -2,9 +2,9 @@
 // reads. The descriptor is the one statement of the tables' fields, types, constraints and keys:
 // the zod schemas that validate the CSVs are made from it (see table-schema.ts).
 
-export type FieldType = "string" | "integer" | "number";
+type FieldType = "string" | "integer" | "number";
 
-export interface FieldConstraints {
+interface FieldConstraints {
   required?: boolean;
   unique?: boolean;
   enum?: string[];
@@ -21,7 +21,7 @@ export interface Field {
   constraints?: FieldConstraints;
 }
 
-export interface ForeignKey {
+interface ForeignKey {
   fields: string | string[];
   reference: { resource: string; fields: string | string[] };
 }

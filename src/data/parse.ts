@@ -10,7 +10,7 @@ export interface DataFile {
   text: string;
 }
 
-export type Row = Record<string, Cell>;
+type Row = Record<string, Cell>;
 
 export interface ParsedTable {
   resource: Resource;

@@ -35,7 +35,7 @@ function presentCell(field: Field): z.ZodType<string | number> {
 }
 
 /** The schema for one cell, empty or not: empty is a missing value (null) unless required. */
-export function cellSchema(field: Field): z.ZodType<Cell, string> {
+function cellSchema(field: Field): z.ZodType<Cell, string> {
   const present = presentCell(field);
   const required = field.constraints?.required === true;
   return z.string().transform((raw, ctx): Cell => {

@@ -6,7 +6,7 @@ import type { DataPackage } from "../data/descriptor.ts";
 import type { DataQuery } from "./query.ts";
 import { DATAPACKAGE_PATH } from "../site/urls.ts";
 
-export const EXPORT_FIELDS = [
+const EXPORT_FIELDS = [
   "series_id",
   "series_title",
   "period_type",
@@ -31,7 +31,7 @@ export interface PublishedData {
 
 export type ExportRow = Record<(typeof EXPORT_FIELDS)[number], string | number | null>;
 
-export function selectObservations(dataset: Dataset, q: DataQuery): Observation[] {
+function selectObservations(dataset: Dataset, q: DataQuery): Observation[] {
   const ids = q.series ?? dataset.seriesIds;
   return ids
     .flatMap((id) => dataset.observationsOf(id))

@@ -48,7 +48,7 @@ export interface OEmbedOptions {
   site: URL;
 }
 
-export function oembedResponse(request: URL, { site }: OEmbedOptions) {
+function oembedResponse(request: URL, { site }: OEmbedOptions) {
   const params = request.searchParams;
   const format = params.get("format") ?? "json";
   if (format !== "json") throw new OEmbedError(501, `format ${JSON.stringify(format.slice(0, 20))} is not implemented; use format=json.`);

@@ -10,7 +10,7 @@ export interface DataQuery {
   to: number | null;
 }
 
-export const QUERY_PARAMETERS = ["series", "from", "to"] as const;
+const QUERY_PARAMETERS = ["series", "from", "to"] as const;
 
 export class QueryError extends Error {
   override name = "QueryError";

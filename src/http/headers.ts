@@ -11,10 +11,10 @@ import { DATAPACKAGE_PATH, EMBED_PREFIX, RAW_DATA_DIR } from "../site/urls.ts";
 export const DATA_CACHE_CONTROL = "public, max-age=300, s-maxage=86400, stale-while-revalidate=604800";
 
 /** Hashed build assets never change under the same name. */
-export const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
+const IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable";
 
 /** Pages are revalidated on every visit so that a deploy shows at once. */
-export const PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+const PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
 /** Answers that must not be kept: errors and method refusals. */
 export const NO_STORE = "no-store";
@@ -45,7 +45,7 @@ export const TEXT_CONTENT_TYPE = "text/plain; charset=utf-8";
 
 /** Content-Security-Policy: scripts only from this origin or the hashed inline ones; styles may
  * be inline (Plot's SVGs carry style attributes); nothing may be embedded with <object>. */
-export function contentSecurityPolicy(frameAncestors: string): string {
+function contentSecurityPolicy(frameAncestors: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${INLINE_SCRIPT_HASHES.join(" ")}`,
@@ -61,10 +61,10 @@ export function contentSecurityPolicy(frameAncestors: string): string {
 }
 
 /** Browser features the site never uses, turned off. (Clipboard writing stays: "Copy code".) */
-export const PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+const PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
 /** Sent by Vercel only: the local server speaks plain HTTP, where browsers ignore it anyway. */
-export const HSTS = "max-age=63072000; includeSubDomains";
+const HSTS = "max-age=63072000; includeSubDomains";
 
 export interface HeaderRule {
   /** A regular expression over the path, valid both as a JavaScript RegExp and as the PCRE that

@@ -27,7 +27,7 @@ export function vercelStaticHeaders(): AstroIntegration {
         const ours: VercelRoute[] = STATIC_HEADER_RULES.map((r) => ({ src: r.src, headers: { ...r.headers }, continue: true }));
         // Header routes go first: with `continue` they add headers and let routing go on.
         config.routes = [...ours, ...(config.routes ?? [])];
-        await writeFile(file, JSON.stringify(config, null, 2) + "\n");
+        await writeFile(file, `${JSON.stringify(config, null, 2)}\n`);
         logger.info(`added ${ours.length} header rules to .vercel/output/config.json`);
       },
     },

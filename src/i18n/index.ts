@@ -7,7 +7,7 @@ import type { ChartWords } from "../charts/index.ts";
 import { createFormat, type Format, type NumberWords } from "../lib/format.ts";
 import { en } from "./en.ts";
 
-export const LOCALES = ["en"] as const;
+const LOCALES = ["en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
@@ -23,7 +23,7 @@ export interface CommonChartWords {
 }
 
 /** Words of the embed snippet and page. */
-export interface EmbedWords {
+interface EmbedWords {
   /** The iframe's title, which screen readers announce on the host page. */
   iframeTitle: (chartTitle: string) => string;
 }
@@ -44,9 +44,8 @@ export const chartWords = (id: ChartId, locale: Locale): ChartTitles => DICTIONA
 const formats = new Map<Locale, Format>();
 /** The locale's number and date format (made once). */
 export function format(locale: Locale): Format {
-  let f = formats.get(locale);
-  if (!f) formats.set(locale, (f = createFormat(DICTIONARIES[locale])));
-  return f;
+  if (!formats.has(locale)) formats.set(locale, createFormat(DICTIONARIES[locale]));
+  return formats.get(locale)!;
 }
 
 /** The locale of a page from its lang attribute ("en", "en-US"); the default for anything else. */

@@ -12,7 +12,7 @@ import { CARD, type Size } from "./sizes.ts";
 
 const PAD = 56;
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export interface CardText {
   title: string;
@@ -35,14 +35,14 @@ export function cardSvg(id: ChartId, data: ChartData, text: CardText, { size = C
   const chartTop = titleBottom + 44;
   const chartHeight = size.height - chartTop - 56;
   const svg = renderSvg(id, data, { width: inner, theme: "light", step, height: chartHeight, locale });
-  const tspans = titleLines.map((l, i) => `<tspan x="${PAD}" dy="${i === 0 ? 0 : 50.6}">${escape(l)}</tspan>`).join("");
+  const tspans = titleLines.map((l, i) => `<tspan x="${PAD}" dy="${i === 0 ? 0 : 50.6}">${escapeXml(l)}</tspan>`).join("");
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}" font-family="Liberation Sans, sans-serif">
 <rect width="100%" height="100%" fill="${colors.background}"/>
 <rect width="100%" height="8" fill="${colors.accent}"/>
 <text x="${PAD}" y="${PAD + 38}" font-size="44" font-weight="700" fill="${colors.text}">${tspans}</text>
-<text x="${PAD}" y="${titleBottom + 22}" font-size="22" fill="${colors.muted}">${escape(text.subtitle)}</text>
+<text x="${PAD}" y="${titleBottom + 22}" font-size="22" fill="${colors.muted}">${escapeXml(text.subtitle)}</text>
 <g transform="translate(${PAD}, ${chartTop})">${svg}</g>
-<text x="${PAD}" y="${size.height - 24}" font-size="18" fill="${colors.muted}">${escape(text.credit)}</text>
+<text x="${PAD}" y="${size.height - 24}" font-size="18" fill="${colors.muted}">${escapeXml(text.credit)}</text>
 </svg>`;
 }
 

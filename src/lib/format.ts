@@ -27,7 +27,7 @@ export interface NumberWords {
   kilobytes: (n: string) => string;
 }
 
-export type Figure = Pick<Observation, "value" | "qualifier">;
+type Figure = Pick<Observation, "value" | "qualifier">;
 
 export interface Format {
   /** A plain figure with thousands separators: 3920 -> "3,920". */

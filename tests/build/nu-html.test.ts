@@ -3,11 +3,12 @@
 // html-validate does not. One Java run for all files.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { filesUnder, root } from "../support/paths.ts";
 
 const SITE = root("dist/local/client");
-const VNU = root("node_modules/vnu-jar/build/dist/vnu.jar");
+const VNU = fileURLToPath(import.meta.resolve("vnu-jar/build/dist/vnu.jar"));
 if (!existsSync(SITE)) throw new Error("No local build: run `npm run build:local` first (npm test does).");
 
 interface NuMessage {

@@ -49,6 +49,12 @@ describe("Vercel build output", () => {
     for (const rule of STATIC_HEADER_RULES) expect(declared).toContainEqual({ src: rule.src, headers: rule.headers, continue: true });
   });
 
+  it("sends HSTS (a year or more) on every route of the deployment", () => {
+    const hsts = routes.find((r) => r.src === "^/.*$" && r.headers?.["Strict-Transport-Security"]);
+    expect(hsts?.headers?.["Strict-Transport-Security"]).toMatch(/^max-age=(\d+)/);
+    expect(Number(hsts!.headers!["Strict-Transport-Security"]!.match(/max-age=(\d+)/)![1])).toBeGreaterThanOrEqual(31536000);
+  });
+
   it("publishes the raw tables byte for byte", () => {
     for (const name of ["observations", "series", "sources"])
       expect(readFileSync(`${OUT}/static/data/${name}.csv`, "utf8")).toBe(readFileSync(root("data", `${name}.csv`), "utf8"));

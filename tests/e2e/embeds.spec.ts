@@ -15,6 +15,7 @@ let siteOrigin = "";
 // The host serves whatever page a test puts here, at "/".
 let hostPage = "";
 
+// biome-ignore lint/correctness/noEmptyPattern: Playwright reads the first argument's fixtures from the pattern
 test.beforeAll(async ({}, testInfo) => {
   siteOrigin = new URL(testInfo.project.use.baseURL!).origin;
   host = createServer((_req, res) => {
@@ -93,6 +94,17 @@ test("a message from a foreign origin resizes nothing", async ({ page }) => {
   });
   await page.waitForTimeout(300);
   expect(await first!.iframeHeight()).toBe(before);
+});
+
+test("a size message from one embed resizes that embed's iframe and no other", async ({ page }) => {
+  hostPage = allCharts();
+  await page.goto(hostOrigin);
+  await expectSized(page);
+  const [first, second] = await frames(page);
+  const before = await second!.iframeHeight();
+  await first!.frame.evaluate(() => window.parent.postMessage({ type: "smuggling-cases:embed-size", chart: "smuggling-cases", height: 1234 }, "*"));
+  await expect.poll(() => first!.iframeHeight()).toBe(1234);
+  expect(await second!.iframeHeight()).toBe(before);
 });
 
 test("theme=dark renders dark, theme=auto follows the reader's scheme, a bad theme falls back to auto", async ({ page }) => {

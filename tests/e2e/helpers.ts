@@ -1,8 +1,6 @@
 // Shared helpers for the browser suite: what the reader sees of the scrolly story, measured in the
 // page (visibility is checkVisibility() plus a non-empty box, never just an attribute).
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { expect, type Page, type TestInfo } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 export interface StepInfo {
   index: number;
@@ -16,7 +14,7 @@ export async function readSteps(page: Page): Promise<StepInfo[]> {
     els.map((el) => ({ index: Number(el.dataset.step), chart: el.dataset.chart ?? "", state: el.dataset.state ?? "" })),
   );
   expect(steps.length, "the story has steps").toBeGreaterThan(1);
-  steps.forEach((step, i) => expect(step.index, "steps are numbered 0, 1, 2… in reading order").toBe(i));
+  expect(steps.map((step) => step.index), "steps are numbered 0, 1, 2… in reading order").toEqual(steps.map((_, i) => i));
   return steps;
 }
 
@@ -119,13 +117,6 @@ export async function waitForIsland(page: Page): Promise<void> {
   await expect(page.locator("[data-scrolly] .scrolly-figure [data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-live svg")).toBeVisible({
     timeout: 15_000,
   });
-}
-
-/** Where screenshots are kept as artefacts: test-results/screenshots/<project>-<name>.png. */
-export function screenshotPath(testInfo: TestInfo, name: string): string {
-  const dir = join(testInfo.project.outputDir, "screenshots");
-  mkdirSync(dir, { recursive: true });
-  return join(dir, `${testInfo.project.name}-${name}.png`);
 }
 
 /** Console errors and warnings, and uncaught exceptions, from the moment this is called. */

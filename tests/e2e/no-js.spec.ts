@@ -15,7 +15,7 @@ test("every step's text and its own chart are visible; the sticky figure is not 
     const el = page.locator(`#step-${step.index}`);
     const text = el.locator(".step-text");
     await expect(text).toBeVisible();
-    expect((await text.innerText()).trim().length, `step ${step.index} has text to read`).toBeGreaterThan(20);
+    expect((await text.textContent())!.trim().length, `step ${step.index} has text to read`).toBeGreaterThan(20);
 
     const figure = el.locator(".step-figure");
     await expect(figure).toBeVisible();

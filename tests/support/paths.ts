@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const root = (...parts: string[]) => [ROOT.replace(/\/$/, ""), ...parts].join("/");
 
 /** Every file under a folder, recursively (the built site's files, for the build tests). */

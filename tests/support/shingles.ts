@@ -3,13 +3,13 @@
 // short SHA-256 hash: the fixture holds the hashes of the original's shingles, never its words.
 import { createHash } from "node:crypto";
 
-export const SHINGLE_WORDS = 8;
+const SHINGLE_WORDS = 8;
 
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text.normalize("NFKC").toLowerCase().replace(/['’‘`´]/g, "").match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-export const hashShingle = (shingle: string) => createHash("sha256").update(shingle).digest("hex").slice(0, 16);
+const hashShingle = (shingle: string) => createHash("sha256").update(shingle).digest("hex").slice(0, 16);
 
 /** Every run of SHINGLE_WORDS words in the text, as [words, hash]. */
 export function shingles(text: string): [string, string][] {

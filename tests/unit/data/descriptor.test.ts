@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { csvParse, csvParseRows } from "d3";
 import { describe, expect, it } from "vitest";
-import { descriptor, dataset, PERIOD_TYPES, QUALIFIERS } from "../../../src/data/index.ts";
+import { descriptor, dataset, PERIOD_BASES, PERIOD_TYPES, QUALIFIERS } from "../../../src/data/index.ts";
 import { publishedDescriptor } from "../../../src/function/datapackage.ts";
 import { root } from "../../support/paths.ts";
 
@@ -22,7 +22,7 @@ describe("data/datapackage.json", () => {
     const table = csvParse(readFileSync(root("data", "sources.csv"), "utf8"));
     const published = publishedDescriptor({ dataset, descriptor }, undefined).sources ?? [];
     expect(published.map((s) => s.path)).toEqual(table.map((s) => s.url));
-    published.forEach((s, i) => expect(s.title).toContain(table[i]!.title));
+    for (const [i, s] of published.entries()) expect(s.title).toContain(table[i]!.title);
   });
 
   it("has a semantic version and the date it last changed", () => {
@@ -38,6 +38,7 @@ describe("data/datapackage.json", () => {
   it("declares the qualifiers and period types the code knows", () => {
     expect(field("observations", "qualifier").constraints?.enum).toEqual([...QUALIFIERS]);
     expect(field("series", "period_type").constraints?.enum).toEqual([...PERIOD_TYPES]);
+    expect(field("observations", "period_basis").constraints?.enum).toEqual([...PERIOD_BASES]);
   });
 
   it("declares the keys that the loader enforces", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { embedSnippet, initialEmbedHeight } from "../../../src/embed/snippet.ts";
 import { hostScript } from "../../../src/embed/host-script.ts";
-import { OWN_MESSAGE_TYPE } from "../../../src/embed/protocol.ts";
 import { gzipSync } from "node:zlib";
 
 const origin = "https://smuggling-cases.vercel.app";
@@ -23,12 +22,10 @@ describe("embedSnippet", () => {
 });
 
 describe("/embed.js", () => {
-  it("is small and listens only for this site's messages", () => {
+  // What it does is tested in a browser, on a host of another origin (tests/e2e/embeds.spec.ts).
+  it("is small, and a plain script", () => {
     const js = hostScript();
     expect(gzipSync(js).byteLength).toBeLessThan(1024);
-    expect(js).toContain("e.origin !== origin");
-    expect(js).toContain("contentWindow === e.source");
-    expect(js).toContain(OWN_MESSAGE_TYPE);
-    expect(() => new Function(js)).not.toThrow(); // parses as a plain script
+    expect(() => new Function(js)).not.toThrow();
   });
 });

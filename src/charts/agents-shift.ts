@@ -1,23 +1,29 @@
 // The story's key picture: from FY2017 to FY2018, new smuggling cases fell while every measure of
-// worksite enforcement multiplied. Each series is indexed to FY2017 = 100 so they share one axis;
-// since that hides how different the counts are, every label gives the counts beside the change,
-// and a note under the chart says the bases differ. The first series (the catalog's order) is the
-// story's subject, drawn in the accent colour.
+// worksite enforcement multiplied. Each series is indexed to its own FY2017 count (= 100) so they
+// share one axis; since that hides how different the counts are, every label gives the counts
+// beside the change, and a note says the bases differ. The first series (the catalog's order) is
+// the story's subject, drawn in the accent colour. Each state frames its own lines, and the
+// October 2017 directive is marked once the worksite line arrives.
 // States: 0 smuggling cases alone; 1 with worksite investigations; 2 all four worksite measures.
 import * as Plot from "@observablehq/plot";
 import type { PeriodBasis } from "../data/dataset.ts";
 import { percentChange } from "../lib/format.ts";
 import { NARROW_BELOW } from "./catalog.ts";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { footnotes, frame, INFERRED_MARK, inferredNote } from "./common.ts";
+import { frame, INFERRED_MARK, inferredNotes, isCompact } from "./common.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
-  /** Each series' names: in labels, in the narrow layout's labels, and in running text. */
-  lines: Record<string, { name: string; short: string; inText: string }>;
+  /** Each series' names: in labels, narrow labels, the compact layout's one-line labels, and in
+   * running text. */
+  lines: Record<string, { name: string; short: string; tiny: string; inText: string }>;
   basesNote: string;
-  /** Names the unnamed year in the footnote: "the base year of the case counts". */
+  basesNoteShort: string;
+  /** Names the unnamed year in the note: "the base year of the case counts". */
   inferredWhat: string;
+  /** The directive of October 2017, marked on the chart: in full and narrow. */
+  directive: string;
+  directiveShort: string;
   tip: (name: string, period: string, value: string, change: string | null) => string;
   describe: (parts: string[], caveat: string) => string;
   describePart: (name: string, from: string, to: string, change: string) => string;
@@ -31,12 +37,16 @@ type Scope = ChartScope<Words>;
 const [BASE, NEXT] = [2017, 2018];
 /** How many of the catalog's series each state shows, in order. */
 const SHOWN_IN_STATE = [1, 2, 5];
+/** The state in which the worksite push, and its directive, come in. */
+const DIRECTIVE_FROM = 1;
 
 interface Point {
   id: string;
   name: string;
-  /** For the narrow layout's end labels. */
+  /** For narrow labels. */
   short: string;
+  /** For the compact layout's one-line labels. */
+  tiny: string;
   label: string;
   period: number;
   period_basis: PeriodBasis;
@@ -50,17 +60,21 @@ interface Point {
 function points(data: ChartData, ctx: Scope): Point[] {
   const { format } = ctx;
   return ctx.meta.series.flatMap((id) => {
-    const { name, short } = ctx.words.lines[id]!;
+    const { name, short, tiny } = ctx.words.lines[id]!;
     const base = data.observation(id, BASE);
     const next = data.observation(id, NEXT);
     const change = format.percent(percentChange(base.value, next.value));
-    const counts = `${format.number(base.value)} \u2192 ${format.number(next.value)}, ${change}`;
+    const tight = isCompact(ctx) || ctx.width < NARROW_BELOW;
+    const counts = tight
+      ? `${format.number(base.value)}\u2192${format.number(next.value)}, ${change}`
+      : `${format.number(base.value)} \u2192 ${format.number(next.value)}, ${change}`;
     const type = data.getSeries(id).period_type;
     const mark = base.period_basis === "inferred" ? INFERRED_MARK : "";
     return [base, next].map((o) => ({
       id,
       name: `${name}${mark}`,
       short: `${short}${mark}`,
+      tiny: `${tiny}${mark}`,
       label: format.period(o.period, type),
       period: o.period,
       period_basis: o.period_basis,
@@ -74,56 +88,73 @@ function points(data: ChartData, ctx: Scope): Point[] {
 
 const visible = (ctx: Scope) => new Set(ctx.meta.series.slice(0, SHOWN_IN_STATE[ctx.step]));
 
-/** Moves end labels apart so that none overlap: a minimum gap in the y scale's units. */
-function spread(ends: Point[], gap: number): Map<string, number> {
+/** Moves end labels apart so that none overlap and none leave the plot: a minimum gap, and a
+ * ceiling, in the y scale's units. */
+function spread(ends: Point[], gap: number, ceiling: number): Map<string, number> {
   const sorted = [...ends].sort((a, b) => a.index - b.index);
   const ys: number[] = [];
   for (const p of sorted) ys.push(ys.length === 0 ? p.index : Math.max(p.index, ys.at(-1)! + gap));
+  // Pushed past the top: slide the stack down, keeping the gaps.
+  for (let i = ys.length - 1; i >= 0; i--) ys[i] = Math.min(ys[i]!, i === ys.length - 1 ? ceiling : ys[i + 1]! - gap);
   return new Map(sorted.map((p, i) => [p.id, ys[i]!]));
 }
 
 function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const { colors, format, words } = ctx;
-  const subject = ctx.meta.series[0];
+  const subject = ctx.meta.series[0]!;
+  const compact = isCompact(ctx);
   const narrow = ctx.width < NARROW_BELOW;
   const shown = visible(ctx);
   const all = points(data, ctx);
   const drawn = all.filter((p) => shown.has(p.id));
-  const top = Math.max(...all.map((p) => p.index)) * 1.08;
-  const marginLeft = 44;
-  const notes = footnotes([words.basesNote, inferredNote(all.filter((p) => p.id === subject && p.period === BASE), words.inferredWhat, ctx)], {
-    width: ctx.width,
-    marginLeft,
-    color: colors.muted,
-  });
+  // Each state is framed to its own lines: the fall alone fills the chart before the rises come in.
+  const top = Math.max(115, ...drawn.map((p) => p.index)) * 1.1;
   const options = frame(ctx);
-  const height = options.height - options.marginTop - notes.marginBottom;
+  // Compact: no y axis (the labels carry every figure), so the lines get the width.
+  const marginLeft = compact ? 12 : 44;
+  const fontSize = compact ? 11 : 13;
+  const plotHeight = options.height - options.marginTop - options.marginBottom;
   const ends = drawn.filter((p) => p.period === NEXT);
-  // Two lines a label (name, then counts): keep their centres this far apart, in pixels.
-  const labelY = spread(ends, (top / height) * 34);
+  // A label is two lines (name, then counts), or one in the compact layout: keep them this far
+  // apart, in pixels, and under the top of the plot.
+  const lineHeight = fontSize * 1.15;
+  const labelHeight = compact ? lineHeight : 2 * lineHeight;
+  const perPixel = top / plotHeight;
+  const labelY = spread(ends, (labelHeight + 2) * perPixel, top - (labelHeight / 2) * perPixel);
+  const text = (p: Point) => (compact ? `${p.tiny} ${p.counts}` : `${narrow ? p.short : p.name}\n${p.counts}`);
   const color = (p: Point) => (p.id === subject ? colors.accent : colors.secondary);
-  const type = data.getSeries(subject!).period_type;
+  const type = data.getSeries(subject).period_type;
+  const [from, to] = [format.period(BASE, type), format.period(NEXT, type)];
+  const short = compact || narrow;
   return {
     ...options,
-    marginRight: narrow ? 160 : 270,
+    marginRight: compact ? 200 : narrow ? 162 : 270,
     marginLeft,
-    marginBottom: notes.marginBottom,
-    x: { domain: [format.period(BASE, type), format.period(NEXT, type)], label: null, padding: 0.1, inset: 10 },
-    y: { domain: [0, top], grid: true, label: words.yLabel, ticks: 5 },
+    x: { domain: [from, to], label: null, padding: 0.1, inset: 10, tickFormat: short ? (l: string) => format.periodShort(l === from ? BASE : NEXT, type) : undefined },
+    y: compact ? { domain: [0, top], axis: null } : { domain: [0, top], grid: true, label: narrow ? null : words.yLabel, ticks: 5 },
     marks: [
       Plot.ruleY([100], { stroke: colors.muted, strokeDasharray: "2,3" }),
+      // Marked where there is room for it; the step's words say it on a phone.
+      ...(ctx.step >= DIRECTIVE_FROM && !compact
+        ? [
+            // October 2017 opens FY2018: the directive is marked on the way into that year.
+            Plot.text([narrow ? words.directiveShort : words.directive], {
+              frameAnchor: "top-left",
+              dx: 4,
+              dy: 2,
+              text: (d: string) => d,
+              textAnchor: "start",
+              lineAnchor: "top",
+              lineWidth: narrow ? 7 : 12,
+              fontSize: 11,
+              fill: colors.muted,
+              className: "annotation",
+            }),
+          ]
+        : []),
       Plot.lineY(drawn, { x: "label", y: "index", z: "id", stroke: color, strokeWidth: (p: Point) => (p.id === subject ? 3.5 : 2) }),
-      Plot.dot(drawn, { x: "label", y: "index", fill: color, r: 4 }),
-      Plot.text(ends, {
-        x: "label",
-        y: (p: Point) => labelY.get(p.id),
-        text: (p: Point) => `${narrow ? p.short : p.name}\n${p.counts}`,
-        textAnchor: "start",
-        dx: 10,
-        fill: color,
-        fontWeight: 600,
-      }),
-      notes.mark,
+      Plot.dot(drawn, { x: "label", y: "index", fill: color, r: compact ? 3 : 4 }),
+      Plot.text(ends, { x: "label", y: (p: Point) => labelY.get(p.id), text, textAnchor: "start", dx: compact ? 7 : 10, fill: color, fontWeight: 600, fontSize, lineHeight: 1.15 }),
       Plot.tip(
         drawn,
         Plot.pointer({
@@ -168,4 +199,9 @@ function table(data: ChartData, ctx: Scope): ChartTable {
   };
 }
 
-export default { plot, describe, table } satisfies ChartModule<Words>;
+function notes(data: ChartData, ctx: Scope) {
+  const subject = points(data, ctx).filter((p) => p.id === ctx.meta.series[0] && p.period === BASE);
+  return [{ text: ctx.words.basesNote, short: ctx.words.basesNoteShort }, ...inferredNotes(subject, ctx.words.inferredWhat, ctx)];
+}
+
+export default { plot, describe, table, notes, legend: () => [] } satisfies ChartModule<Words>;

@@ -1,32 +1,54 @@
-// Context: people apprehended by the Border Patrol at the Southwest border, FY2016–FY2018.
+// Context: people apprehended by the Border Patrol at the Southwest border, FY2016–FY2018. The
+// year the worksite push began (FY2018, from the directive of October 2017) is marked: a date to
+// read the other charts by, not a cause.
 import * as Plot from "@observablehq/plot";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { bars, frame, type Bar } from "./common.ts";
+import { bandStep, bars, frame, isCompact, periodTicks, type Bar } from "./common.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
+  /** Marks the year the worksite push began. */
+  pushNote: string;
   tip: (period: string, value: string) => string;
   describe: (values: string[]) => string;
   /** "408,870 in FY2016" */
   valueIn: (value: string, period: string) => string;
-  columns: [period: string, value: string, qualifier: string, source: string];
+  columns: [period: string, value: string, source: string];
 }
 type Scope = ChartScope<Words>;
 
+const PADDING = 0.3;
+/** The year the worksite push began: its directive came in October 2017, the start of FY2018. */
+const PUSH_YEAR = 2018;
 const series = (data: ChartData, ctx: Scope) => bars(data, ctx.meta.series[0]!, ctx.format);
 
 function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const { colors, format, words } = ctx;
   const all = series(data, ctx);
   const max = Math.max(...all.map((d) => d.value));
+  const options = { ...frame(ctx), marginLeft: 64 };
+  const type = data.getSeries(ctx.meta.series[0]!).period_type;
+  const ticks = periodTicks(all, type, bandStep(ctx.width - options.marginLeft - 20, all.length, PADDING), ctx);
+  const push = all.filter((d) => d.period === PUSH_YEAR);
   return {
-    ...frame(ctx),
-    marginLeft: 64,
-    x: { domain: all.map((d) => d.label), label: null, padding: 0.3 },
-    y: { domain: [0, max * 1.15], grid: true, label: words.yLabel, tickFormat: format.number, ticks: 4 },
+    ...options,
+    x: { domain: all.map((d) => d.label), label: null, padding: PADDING, tickFormat: ticks },
+    y: { domain: [0, max * 1.45], grid: true, label: isCompact(ctx) ? null : words.yLabel, tickFormat: format.number, ticks: isCompact(ctx) ? 3 : 4 },
     marks: [
-      Plot.barY(all, { x: "label", y: "value", fill: colors.neutral }),
+      Plot.barY(all, { x: "label", y: "value", fill: (d: Bar) => (d.period === PUSH_YEAR ? colors.context : colors.neutral) }),
       Plot.text(all, { x: "label", y: "value", text: "text", dy: -10, fill: colors.text, fontWeight: 600 }),
+      Plot.text(push, {
+        x: "label",
+        y: "value",
+        text: () => words.pushNote,
+        dy: -28,
+        lineAnchor: "bottom",
+        lineWidth: 7,
+        fontSize: 11,
+        fill: colors.context,
+        fontWeight: 600,
+        className: "annotation",
+      }),
       Plot.ruleY([0], { stroke: colors.text }),
       Plot.tip(all, Plot.pointerX({ x: "label", y: "value", title: (d: Bar) => words.tip(d.label, format.number(d.value)) })),
     ],
@@ -38,11 +60,10 @@ function describe(data: ChartData, ctx: Scope): string {
 }
 
 function table(data: ChartData, ctx: Scope): ChartTable {
-  const { format } = ctx;
   return {
     columns: [...ctx.words.columns],
-    rows: series(data, ctx).map((d) => [d.label, format.number(d.value), format.qualifier(d.qualifier), data.getSource(d.source_id).publisher]),
+    rows: series(data, ctx).map((d) => [d.label, ctx.format.observation(d), data.getSource(d.source_id).credit]),
   };
 }
 
-export default { plot, describe, table } satisfies ChartModule<Words>;
+export default { plot, describe, table, notes: () => [], legend: () => [] } satisfies ChartModule<Words>;

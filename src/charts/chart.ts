@@ -3,7 +3,7 @@
 // drawChart (draw.ts) resolves the context into a scope: the chart's catalog facts, its words in
 // the reader's language, that language's number format and the theme's colours.
 import type { PlotOptions } from "@observablehq/plot";
-import type { Dataset } from "../data/dataset.ts";
+import type { Dataset, Qualifier } from "../data/dataset.ts";
 import type { CommonChartWords, Locale } from "../i18n/index.ts";
 import type { Format } from "../lib/format.ts";
 import type { ChartMeta } from "./catalog.ts";
@@ -45,9 +45,27 @@ export interface ChartTable {
   rows: string[][];
 }
 
+/** A note under a chart, in full and in the few words a phone's sticky figure has room for. */
+export interface ChartNote {
+  text: string;
+  short: string;
+}
+
+/** One entry of a chart's legend: how it draws a kind of figure, in the common words. */
+export interface LegendEntry {
+  kind: Qualifier | "no_figure";
+  label: string;
+  /** The palette colour its swatch is drawn in. */
+  color: keyof Palette;
+}
+
 export interface ChartModule<Words extends ChartTitles> {
   plot(data: ChartData, ctx: ChartScope<Words>): PlotOptions;
   /** A text alternative made from the data, for the state drawn. */
   describe(data: ChartData, ctx: ChartScope<Words>): string;
   table(data: ChartData, ctx: ChartScope<Words>): ChartTable;
+  /** What a reader must know to read the state drawn (shown under the chart, never dropped). */
+  notes(data: ChartData, ctx: ChartScope<Words>): ChartNote[];
+  /** How the state drawn encodes its qualifiers, where they differ. */
+  legend(data: ChartData, ctx: ChartScope<Words>): LegendEntry[];
 }

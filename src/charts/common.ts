@@ -1,20 +1,26 @@
 // Options and marks shared by the chart modules: the frame every chart starts from, bars from a
-// series, the marks for inferred periods and footnotes, and the hatched "somewhere below this"
-// area used for upper bounds.
+// series, period labels that fit their width, the legend of qualifiers, the marks for inferred
+// periods, and the hatched "somewhere below this" area used for upper bounds.
 import * as Plot from "@observablehq/plot";
-import type { Observation, PeriodBasis } from "../data/dataset.ts";
+import type { Observation, PeriodBasis, PeriodType, Qualifier } from "../data/dataset.ts";
 import type { Format } from "../lib/format.ts";
-import { wrap } from "../lib/wrap.ts";
-import type { ChartData, ChartScope } from "./chart.ts";
+import type { ChartData, ChartNote, ChartScope, LegendEntry } from "./chart.ts";
+import type { Palette } from "./theme.ts";
+
+/** Below this height a chart is drawn compact (the phone's sticky figure): smaller type, fewer
+ * ticks, no axis label (the subtitle names the unit), one-line labels. */
+const COMPACT_BELOW = 260;
+export const isCompact = (ctx: ChartScope) => ctx.height < COMPACT_BELOW;
 
 /** The options every chart starts from: its size, margins and type. */
 export function frame(ctx: ChartScope) {
   return {
     width: ctx.width,
     height: ctx.height,
-    marginTop: 28,
+    marginTop: isCompact(ctx) ? 18 : 28,
     marginLeft: 52,
-    style: { fontSize: "13px", color: ctx.colors.text, background: "transparent", overflow: "visible" },
+    marginBottom: 30,
+    style: { fontSize: isCompact(ctx) ? "12px" : "13px", color: ctx.colors.text, background: "transparent", overflow: "visible" },
   } satisfies Plot.PlotOptions;
 }
 
@@ -32,47 +38,46 @@ export function bars(data: ChartData, seriesId: string, format: Format): Bar[] {
 /** The mark after a period whose year the source does not name (see inferredNote). */
 export const INFERRED_MARK = "*";
 
-/** Period labels with the inferred ones marked: "FY2017*". For an x axis's tickFormat. */
-export function periodTicks(data: readonly Bar[]): (label: string) => string {
-  const inferred = new Set(data.filter((d) => d.period_basis === "inferred").map((d) => d.label));
-  return (label) => (inferred.has(label) ? `${label}${INFERRED_MARK}` : label);
-}
-
-/** The footnote for a period the source does not name ("what" names it, in the chart's words);
- * null when every period is stated. */
-export function inferredNote(data: readonly { label: string; period_basis: PeriodBasis }[], what: string, ctx: ChartScope): string | null {
-  const inferred = data.filter((d) => d.period_basis === "inferred");
-  if (inferred.length === 0) return null;
-  return `${INFERRED_MARK} ${ctx.common.inferredNote(what, ctx.common.list(inferred.map((d) => d.label)))}`;
-}
-
-const NOTE_SIZE = 12;
-const NOTE_LINE_HEIGHT = 1.25;
-/** Room under the plot for the x axis's ticks and labels, above any notes. */
-const AXIS_ROOM = 30;
-
 /**
- * Notes printed under a chart's x axis, inside its SVG, so that every copy of the chart (the
- * story, embeds, images and cards) carries its caveats. Returns the mark and the bottom margin
- * that makes room for it.
+ * Tick labels for the years on an x axis: "FY2018" where there is room, "FY18" where the bands are
+ * narrow, and the inferred ones marked ("FY2017*"). `step` is the space a band has, in pixels.
  */
-export function footnotes(notes: readonly (string | null)[], frame: { width: number; marginLeft: number; color: string }) {
-  const lines = notes.filter((n): n is string => n !== null).flatMap((n) => wrap(n, NOTE_SIZE, frame.width - 8));
-  if (lines.length === 0) return { marginBottom: AXIS_ROOM, mark: null };
-  return {
-    marginBottom: AXIS_ROOM + Math.ceil(lines.length * NOTE_SIZE * NOTE_LINE_HEIGHT) + 6,
-    mark: Plot.text([lines.join("\n")], {
-      text: (d: string) => d,
-      frameAnchor: "bottom-left",
-      dx: -frame.marginLeft,
-      dy: AXIS_ROOM - 2,
-      textAnchor: "start",
-      lineAnchor: "top",
-      lineHeight: NOTE_LINE_HEIGHT,
-      fontSize: NOTE_SIZE,
-      fill: frame.color,
-    }),
+export function periodTicks(data: readonly Bar[], type: PeriodType, step: number, ctx: ChartScope): (label: string) => string {
+  const inferred = new Set(data.filter((d) => d.period_basis === "inferred").map((d) => d.label));
+  const years = new Map(data.map((d) => [d.label, d.period]));
+  const fontSize = isCompact(ctx) ? 12 : 13;
+  // "FY2018*" is 7 characters of about 0.6 em: use the short form when it would not fit.
+  const short = step < 7 * 0.6 * fontSize + 6;
+  return (label) => {
+    const year = years.get(label) ?? Number(label.replace(/\D/g, ""));
+    const text = short && Number.isFinite(year) ? ctx.format.periodShort(year, type) : label;
+    return inferred.has(label) ? `${text}${INFERRED_MARK}` : text;
   };
+}
+
+/** The space each band of a band scale gets across a plot of this inner width. */
+export const bandStep = (innerWidth: number, bands: number, padding: number) => innerWidth / Math.max(1, bands - padding + 2 * padding);
+
+/** The note for a period the source does not name ("what" names it, in the chart's words); none
+ * when every period is stated. */
+export function inferredNotes(data: readonly { label: string; period_basis: PeriodBasis }[], what: string, ctx: ChartScope): ChartNote[] {
+  const inferred = data.filter((d) => d.period_basis === "inferred");
+  if (inferred.length === 0) return [];
+  const periods = ctx.common.list(inferred.map((d) => d.label));
+  return [{ text: `${INFERRED_MARK} ${ctx.common.inferredNote(what, periods)}`, short: `${INFERRED_MARK} ${ctx.common.inferredNoteShort(periods)}` }];
+}
+
+/** The legend of how a chart draws its qualifiers, in the same words on every chart; only when
+ * encodings differ (a chart of exact bars alone needs none). */
+export function qualifierLegend(
+  drawn: readonly { qualifier: Qualifier }[],
+  ctx: ChartScope,
+  { color, noFigure = false }: { color: (q: Qualifier) => keyof Palette; noFigure?: boolean },
+): LegendEntry[] {
+  const kinds = [...new Set(drawn.map((d) => d.qualifier))];
+  const entries: LegendEntry[] = kinds.map((kind) => ({ kind, label: ctx.common.legend[kind], color: color(kind) }));
+  if (noFigure) entries.push({ kind: "no_figure", label: ctx.common.legend.no_figure, color: "muted" });
+  return entries.length > 1 ? entries : [];
 }
 
 // Pattern ids must be unique in a document that holds many renderings (server-rendered and
@@ -109,8 +114,12 @@ export function hatchedBound(data: Bar[], options: { x: string; color: string })
   };
   return [
     pattern,
-    Plot.barY(data, { x: options.x, y: "value", fill: `url(#${id})`, fillOpacity: 0.55 }),
+    // Full-strength hatching: in dark mode a faded pattern falls under 3:1 against the background.
+    Plot.barY(data, { x: options.x, y: "value", fill: `url(#${id})` }),
     // The bound itself: a dashed line, since the true value lies somewhere beneath it.
     Plot.tickY(data, { x: options.x, y: "value", stroke: options.color, strokeWidth: 2, strokeDasharray: "5,3" }),
   ];
 }
+
+/** How approximate bars are drawn on every chart: a light fill inside a dashed outline. */
+export const approximateBar = (color: string) => ({ fill: color, fillOpacity: 0.3, stroke: color, strokeWidth: 1.5, strokeDasharray: "4,2" });

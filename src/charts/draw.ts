@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import { chartWords, dictionary, format } from "../i18n/index.ts";
 import { chartHeight, chartMeta, clampStep, type ChartId } from "./catalog.ts";
-import type { ChartContext, ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
+import type { ChartContext, ChartData, ChartModule, ChartNote, ChartScope, ChartTable, ChartTitles, LegendEntry } from "./chart.ts";
 import { CHART_MODULES } from "./index.ts";
 import { palette } from "./theme.ts";
 
@@ -29,6 +29,12 @@ function chartScope(id: ChartId, ctx: ChartContext): ChartScope {
 
 /** The chart's text alternative for a state. */
 export const describeChart = (id: ChartId, data: ChartData, ctx: ChartContext): string => moduleOf(id).describe(data, chartScope(id, ctx));
+
+/** What a reader must know to read a state of the chart, shown under it. */
+export const chartNotes = (id: ChartId, data: ChartData, ctx: ChartContext): ChartNote[] => moduleOf(id).notes(data, chartScope(id, ctx));
+
+/** How a state of the chart encodes its qualifiers, where they differ. */
+export const chartLegend = (id: ChartId, data: ChartData, ctx: ChartContext): LegendEntry[] => moduleOf(id).legend(data, chartScope(id, ctx));
 
 /** The chart's data table, for readers. */
 export const chartTable = (id: ChartId, data: ChartData, ctx: Pick<ChartContext, "locale">): ChartTable =>
@@ -75,7 +81,12 @@ function prepareForReaders(svg: Element, keepTips: boolean): void {
   svg.setAttribute("role", "img");
   for (const g of svg.querySelectorAll("[aria-label]")) {
     // Static tip marks render hidden and do nothing without a pointer: drop them from static SVG.
-    if (g.getAttribute("aria-label") === "tip" && !keepTips) g.remove();
-    else if (g !== svg) g.removeAttribute("aria-label");
+    // Live ones stay, marked, since they are drawn over the chart on purpose.
+    const tip = g.getAttribute("aria-label") === "tip";
+    if (tip && !keepTips) g.remove();
+    else if (g !== svg) {
+      g.removeAttribute("aria-label");
+      if (tip) g.setAttribute("data-mark", "tip");
+    }
   }
 }

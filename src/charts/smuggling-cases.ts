@@ -1,24 +1,25 @@
 // New human-smuggling cases opened by HSI, the earlier year against FY2018, with the change
 // annotated. The reporting does not name the earlier year: the axis marks it and a note under the
-// chart says so. States: 0 the earlier year alone; 1 both years and the change.
+// chart says so. States: 0 the earlier year alone; 1 both years, and an arrow with the change.
 import * as Plot from "@observablehq/plot";
 import { percentChange } from "../lib/format.ts";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { bars, footnotes, frame, inferredNote, periodTicks, type Bar } from "./common.ts";
+import { bandStep, bars, frame, inferredNotes, isCompact, periodTicks, type Bar } from "./common.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
-  /** Names the unnamed year in the footnote: "the earlier year". */
+  /** Names the unnamed year in the note: "the earlier year". */
   inferredWhat: string;
   /** A period that is our reading, in running text and tables. */
   inferredPeriod: (period: string) => string;
   tip: (period: string, value: string) => string;
   describeFirst: (value: string, period: string) => string;
   describeBoth: (first: string, value: string, period: string, change: string) => string;
-  columns: [period: string, value: string, qualifier: string, note: string];
+  columns: [period: string, value: string, note: string];
 }
 type Scope = ChartScope<Words>;
 
+const PADDING = 0.35;
 const series = (data: ChartData, ctx: Scope) => bars(data, ctx.meta.series[0]!, ctx.format);
 const periodWords = (d: Bar, ctx: Scope) => (d.period_basis === "inferred" ? ctx.words.inferredPeriod(d.label) : d.label);
 
@@ -28,20 +29,38 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const [first, last] = [all[0]!, all.at(-1)!];
   const shown = ctx.step === 0 ? [first] : all;
   const change = format.percent(percentChange(first.value, last.value));
-  const ticks = periodTicks(all);
   const options = frame(ctx);
-  const notes = footnotes([inferredNote(all, words.inferredWhat, ctx)], { width: ctx.width, marginLeft: options.marginLeft, color: colors.muted });
+  const type = data.getSeries(ctx.meta.series[0]!).period_type;
+  const ticks = periodTicks(all, type, bandStep(ctx.width - options.marginLeft - 20, all.length, PADDING), ctx);
+  // The step's subject in the accent colour: the earlier year alone, then the year it fell to.
+  const fill = (d: Bar) => (d === last || ctx.step === 0 ? colors.accent : colors.neutral);
   return {
     ...options,
-    marginBottom: notes.marginBottom,
-    x: { domain: all.map((d) => d.label), label: null, padding: 0.35, tickFormat: ticks },
-    y: { domain: [0, first.value * 1.15], grid: true, label: words.yLabel, tickFormat: format.number, ticks: 4 },
+    x: { domain: all.map((d) => d.label), label: null, padding: PADDING, tickFormat: ticks },
+    y: { domain: [0, first.value * 1.2], grid: true, label: isCompact(ctx) ? null : words.yLabel, tickFormat: format.number, ticks: isCompact(ctx) ? 3 : 4 },
     marks: [
-      Plot.barY(shown, { x: "label", y: "value", fill: (d) => (d === first ? colors.neutral : colors.accent) }),
+      Plot.barY(shown, { x: "label", y: "value", fill }),
       Plot.text(shown, { x: "label", y: "value", text: "text", dy: -10, fill: colors.text, fontWeight: 600 }),
-      ctx.step > 0 ? Plot.text([last], { x: "label", y: "value", text: () => change, dy: -30, fill: colors.accent, fontWeight: 700, fontSize: 18 }) : null,
       Plot.ruleY([0], { stroke: colors.text }),
-      notes.mark,
+      ...(ctx.step > 0
+        ? [
+            // The fall, from the top of one bar to the other, with the change: it arrives last.
+            Plot.arrow([{ from: first, to: last }], {
+              x1: (d) => d.from.label,
+              y1: (d) => d.from.value,
+              x2: (d) => d.to.label,
+              y2: (d) => d.to.value,
+              bend: true,
+              // Clear of the value labels at the start, and of the change above the bar at the end.
+              insetStart: 24,
+              insetEnd: isCompact(ctx) ? 40 : 50,
+              stroke: colors.accent,
+              strokeWidth: 1.5,
+              className: "annotation",
+            }),
+            Plot.text([last], { x: "label", y: "value", text: () => change, dy: -32, fill: colors.accent, fontWeight: 700, fontSize: isCompact(ctx) ? 15 : 18, className: "annotation" }),
+          ]
+        : []),
       Plot.tip(shown, Plot.pointerX({ x: "label", y: "value", title: (d: Bar) => words.tip(ticks(d.label), format.number(d.value)) })),
     ],
   };
@@ -56,11 +75,12 @@ function describe(data: ChartData, ctx: Scope): string {
 }
 
 function table(data: ChartData, ctx: Scope): ChartTable {
-  const { format } = ctx;
   return {
     columns: [...ctx.words.columns],
-    rows: series(data, ctx).map((d) => [periodWords(d, ctx), format.number(d.value), format.qualifier(d.qualifier), d.note ?? ""]),
+    rows: series(data, ctx).map((d) => [periodWords(d, ctx), ctx.format.observation(d), d.note ?? ""]),
   };
 }
 
-export default { plot, describe, table } satisfies ChartModule<Words>;
+const notes = (data: ChartData, ctx: Scope) => inferredNotes(series(data, ctx), ctx.words.inferredWhat, ctx);
+
+export default { plot, describe, table, notes, legend: () => [] } satisfies ChartModule<Words>;

@@ -3,18 +3,19 @@
 // dashed bound, never as a measured bar. States: 0 the 2016 level; 1 with the bound.
 import * as Plot from "@observablehq/plot";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { bars, frame, hatchedBound, type Bar } from "./common.ts";
+import { bars, frame, hatchedBound, isCompact, qualifierLegend, type Bar } from "./common.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
   tip: (period: string, value: string, qualifier: string) => string;
   describeBase: (period: string, value: string) => string;
   describeBound: (base: string, period: string, value: string) => string;
-  columns: [period: string, value: string, qualifier: string, note: string];
+  columns: [period: string, value: string, note: string];
 }
 type Scope = ChartScope<Words>;
 
 const series = (data: ChartData, ctx: Scope) => bars(data, ctx.meta.series[0]!, ctx.format);
+const drawn = (all: Bar[], ctx: Scope) => (ctx.step === 0 ? all.filter((d) => d.qualifier !== "upper_bound") : all);
 
 function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const { colors, format, words } = ctx;
@@ -25,9 +26,10 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   return {
     ...frame(ctx),
     x: { domain: all.map((d) => d.label), label: null, padding: 0.35 },
-    y: { domain: [0, 115], grid: true, label: words.yLabel, ticks: 4 },
+    y: { domain: [0, 125], grid: true, label: isCompact(ctx) ? null : words.yLabel, ticks: isCompact(ctx) ? 3 : 4 },
     marks: [
-      Plot.barY(measured, { x: "label", y: "value", fill: colors.neutral }),
+      // The 2016 level is the subject until the bound arrives; then the bound is.
+      Plot.barY(measured, { x: "label", y: "value", fill: ctx.step === 0 ? colors.accent : colors.neutral }),
       hatchedBound(bounds, { x: "label", color: colors.accent }),
       Plot.text([...measured, ...bounds], { x: "label", y: "value", text: label, dy: -10, fill: colors.text, fontWeight: 600 }),
       Plot.ruleY([0], { stroke: colors.text }),
@@ -49,11 +51,13 @@ function describe(data: ChartData, ctx: Scope): string {
 }
 
 function table(data: ChartData, ctx: Scope): ChartTable {
-  const { format } = ctx;
   return {
     columns: [...ctx.words.columns],
-    rows: series(data, ctx).map((d) => [d.label, format.observation(d, { indexSuffix: false }), format.qualifier(d.qualifier), d.note ?? ""]),
+    rows: series(data, ctx).map((d) => [d.label, ctx.format.observation(d, { indexSuffix: false }), d.note ?? ""]),
   };
 }
 
-export default { plot, describe, table } satisfies ChartModule<Words>;
+const legend = (data: ChartData, ctx: Scope) =>
+  qualifierLegend(drawn(series(data, ctx), ctx), ctx, { color: (q) => (q === "upper_bound" ? "accent" : "neutral") });
+
+export default { plot, describe, table, notes: () => [], legend } satisfies ChartModule<Words>;

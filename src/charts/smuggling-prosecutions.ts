@@ -1,22 +1,25 @@
 // Context: harboring prosecutions (federal cases whose lead charge is under 8 U.S.C. 1324), as
 // counted by TRAC. They are brought by the Justice Department, not opened by HSI. FY2015 is known
 // only as an upper bound (hatched), FY2019 only approximately (outlined); years without a
-// published figure keep their place on the axis, marked as such.
+// published figure keep their place on the axis, marked as such; a legend says which is which.
 import * as Plot from "@observablehq/plot";
-import { NARROW_BELOW } from "./catalog.ts";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { bars, frame, hatchedBound, type Bar } from "./common.ts";
+import { approximateBar, bandStep, bars, frame, hatchedBound, isCompact, periodTicks, qualifierLegend, type Bar } from "./common.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
+  /** What TRAC links the growth to, and whose cases these are. */
+  directiveNote: string;
+  directiveNoteShort: string;
   tip: (period: string, value: string, qualifier: string) => string;
   describe: (values: string[]) => string;
   /** "about 5,700 in FY2019" */
   valueIn: (value: string, period: string) => string;
-  columns: [period: string, value: string, qualifier: string, note: string];
+  columns: [period: string, value: string, note: string];
 }
 type Scope = ChartScope<Words>;
 
+const PADDING = 0.25;
 const series = (data: ChartData, ctx: Scope) => bars(data, ctx.meta.series[0]!, ctx.format);
 
 function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
@@ -24,30 +27,42 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const all = series(data, ctx);
   const type = data.getSeries(ctx.meta.series[0]!).period_type;
   const periods = all.map((d) => d.period);
-  const domain: string[] = [];
-  for (let y = Math.min(...periods); y <= Math.max(...periods); y++) domain.push(format.period(y, type));
+  const years: number[] = [];
+  for (let y = Math.min(...periods); y <= Math.max(...periods); y++) years.push(y);
+  const domain = years.map((y) => format.period(y, type));
   const missing = domain.filter((label) => !all.some((d) => d.label === label));
   const max = Math.max(...all.map((d) => d.value));
-  const exact = all.filter((d) => d.qualifier === "exact");
-  const approximate = all.filter((d) => d.qualifier === "approximate");
-  const upper = all.filter((d) => d.qualifier === "upper_bound");
+  const options = frame(ctx);
+  const step = bandStep(ctx.width - options.marginLeft - 20, domain.length, PADDING);
+  const ticks = periodTicks(all, type, step, ctx);
+  const narrowBands = step < 62;
   return {
-    ...frame(ctx),
-    x: { domain, label: null, padding: 0.25 },
-    y: { domain: [0, max * 1.18], grid: true, label: words.yLabel, tickFormat: format.number, ticks: 4 },
+    ...options,
+    x: { domain, label: null, padding: PADDING, tickFormat: ticks },
+    y: { domain: [0, max * 1.35], grid: true, label: isCompact(ctx) ? null : words.yLabel, tickFormat: format.number, ticks: isCompact(ctx) ? 3 : 4 },
     marks: [
-      Plot.barY(exact, { x: "label", y: "value", fill: colors.neutral }),
-      // Approximate: a lighter bar with a dashed outline, labelled with "~".
-      Plot.barY(approximate, { x: "label", y: "value", fill: colors.neutral, fillOpacity: 0.35, stroke: colors.neutral, strokeDasharray: "4,2" }),
-      hatchedBound(upper, { x: "label", color: colors.neutral }),
+      Plot.barY(
+        all.filter((d) => d.qualifier === "exact"),
+        { x: "label", y: "value", fill: colors.context },
+      ),
+      Plot.barY(
+        all.filter((d) => d.qualifier === "approximate"),
+        { x: "label", y: "value", ...approximateBar(colors.context) },
+      ),
+      hatchedBound(
+        all.filter((d) => d.qualifier === "upper_bound"),
+        { x: "label", color: colors.context },
+      ),
       Plot.text(all, { x: "label", y: "value", text: "text", dy: -10, fill: colors.text, fontWeight: 600 }),
+      // The same words at every width; on narrow bands, over two lines.
       Plot.text(missing, {
         x: (d: string) => d,
         y: 0,
-        text: () => (ctx.width < NARROW_BELOW ? common.noFigureShort : common.noFigure),
-        dy: -10,
+        text: () => (narrowBands ? common.noFigure.replace(" ", "\n") : common.noFigure),
+        lineAnchor: "bottom",
+        dy: -6,
         fill: colors.muted,
-        fontSize: 11,
+        fontSize: 12,
       }),
       Plot.ruleY([0], { stroke: colors.text }),
       Plot.tip(all, Plot.pointerX({ x: "label", y: "value", title: (d: Bar) => words.tip(d.label, format.observation(d), format.qualifier(d.qualifier)) })),
@@ -60,11 +75,14 @@ function describe(data: ChartData, ctx: Scope): string {
 }
 
 function table(data: ChartData, ctx: Scope): ChartTable {
-  const { format } = ctx;
   return {
     columns: [...ctx.words.columns],
-    rows: series(data, ctx).map((d) => [d.label, format.observation(d), format.qualifier(d.qualifier), d.note ?? ""]),
+    rows: series(data, ctx).map((d) => [d.label, ctx.format.observation(d), d.note ?? ""]),
   };
 }
 
-export default { plot, describe, table } satisfies ChartModule<Words>;
+const legend = (data: ChartData, ctx: Scope) => qualifierLegend(series(data, ctx), ctx, { color: () => "context", noFigure: true });
+
+const notes = (_data: ChartData, ctx: Scope) => [{ text: ctx.words.directiveNote, short: ctx.words.directiveNoteShort }];
+
+export default { plot, describe, table, notes, legend } satisfies ChartModule<Words>;

@@ -18,8 +18,10 @@ export interface Palette {
   accent: string;
   /** Worksite enforcement: where the agents went. */
   secondary: string;
-  /** Reference values (the earlier year, context). */
+  /** Reference values (the earlier year), and context a step does not dwell on. */
   neutral: string;
+  /** Context series a step is about (border, prosecutions): not HSI's work. */
+  context: string;
 }
 
 export const PALETTES: Record<"light" | "dark", Palette> = {
@@ -31,6 +33,7 @@ export const PALETTES: Record<"light" | "dark", Palette> = {
     accent: "#b3261e",
     secondary: "#1f5fa8",
     neutral: "#6e6e6e",
+    context: "#1d6b5e",
   },
   dark: {
     background: "#141414",
@@ -40,6 +43,7 @@ export const PALETTES: Record<"light" | "dark", Palette> = {
     accent: "#ff8a7a",
     secondary: "#86b9ff",
     neutral: "#a3a3a3",
+    context: "#6fc7b6",
   },
 };
 

@@ -2,7 +2,7 @@
 // redraws each visible chart state in the container at its exact width, with tips, and again
 // when the state changes or the container resizes. The server-rendered SVG stays in place
 // underneath as the fallback if anything here fails.
-import { CATALOG, chartHeight, isChartId } from "../charts/catalog.ts";
+import { isChartId } from "../charts/catalog.ts";
 import { drawChart } from "../charts/draw.ts";
 import { localeOf } from "../i18n/index.ts";
 import { readStoryData } from "../site/story-data.ts";
@@ -17,22 +17,24 @@ export function startIsland(container: HTMLElement, changes?: Set<() => void>) {
     for (const state of container.querySelectorAll<HTMLElement>(".chart-state:not([hidden])")) {
       if (state.parentElement?.closest("[hidden]")) continue; // in a chart block not shown now
       const id = state.closest<HTMLElement>("[data-chart]")?.dataset.chart;
-      if (!id || !isChartId(id)) continue;
-      const width = Math.floor(state.getBoundingClientRect().width);
-      // Where the page caps the height of the box the chart is drawn in (the phone's sticky
-      // figure), draw at that height rather than let the browser shrink the drawing, text and all.
-      const cap = parseFloat(getComputedStyle(state).maxHeight);
-      const height = Number.isFinite(cap) && cap < chartHeight(CATALOG[id], width) ? Math.floor(cap) : undefined;
+      const drawing = state.querySelector<HTMLElement>(".chart-drawing");
+      if (!id || !isChartId(id) || !drawing) continue;
+      const width = Math.floor(drawing.getBoundingClientRect().width);
+      // Where the page gives the chart a box of set height (the phone's sticky figure says so with
+      // --fit-height), draw at that height, rather than let the browser shrink the drawing, text
+      // and all; elsewhere the chart keeps its own proportions.
+      const fit = getComputedStyle(drawing).getPropertyValue("--fit-height").trim() === "1";
+      const height = fit ? Math.floor(drawing.clientHeight) : undefined;
       // A ResizeObserver fires once on observe, and steps can re-announce: skip unchanged draws.
       const key = `${width}x${height}`;
-      if (width === 0 || drawn.get(state) === key) continue;
+      if (width === 0 || height === 0 || drawn.get(state) === key) continue;
       drawn.set(state, key);
       const svg = drawChart(id, data, { width, height, theme: "auto", step: Number(state.dataset.state), locale }, { document, keepTips: true });
-      let live = state.querySelector<HTMLElement>(".chart-live");
+      let live = drawing.querySelector<HTMLElement>(".chart-live");
       if (!live) {
         live = document.createElement("div");
         live.className = "chart-live";
-        state.append(live);
+        drawing.append(live);
       }
       live.replaceChildren(svg);
       state.classList.add("is-live");

@@ -42,9 +42,7 @@ export function startScrolly(root: HTMLElement | null = document.querySelector<H
     for (const block of figure.querySelectorAll<HTMLElement>("[data-chart-block]")) block.hidden = block.dataset.chartBlock !== chartId;
     const block = figure.querySelector<HTMLElement>(`[data-chart-block="${chartId}"]`);
     for (const s of block?.querySelectorAll<HTMLElement>(".chart-state") ?? []) {
-      const show = s.dataset.state === state;
-      if (show && s.hidden) s.classList.add("is-entering");
-      s.hidden = !show;
+      s.hidden = s.dataset.state !== state;
     }
     for (const [j, s] of steps.entries()) s.classList.toggle("is-active", j === i);
     for (const listener of handle.onStep) listener();
@@ -80,7 +78,6 @@ export function startScrolly(root: HTMLElement | null = document.querySelector<H
     },
     { passive: true },
   );
-  figure.addEventListener("animationend", (e) => (e.target as HTMLElement).classList.remove("is-entering"));
 
   // Keyboard: a focused step becomes the active one; arrow keys move from step to step.
   steps.forEach((step, i) => {

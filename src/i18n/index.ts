@@ -3,6 +3,7 @@
 // A dictionary that lacks a word fails the type check.
 import type { ChartId } from "../charts/catalog.ts";
 import type { ChartTitles } from "../charts/chart.ts";
+import type { Qualifier } from "../data/dataset.ts";
 import type { ChartWords } from "../charts/index.ts";
 import { createFormat, type Format, type NumberWords } from "../lib/format.ts";
 import { en } from "./en.ts";
@@ -15,11 +16,14 @@ export const DEFAULT_LOCALE: Locale = "en";
 export interface CommonChartWords {
   /** The footnote for a year the source does not name: what is unnamed, and the year we take. */
   inferredNote: (what: string, periods: string) => string;
+  /** The same in a few words, for a phone's sticky figure. */
+  inferredNoteShort: (periods: string) => string;
   /** A list in running text: "FY2017 and FY2018". */
   list: (items: string[]) => string;
-  /** A year on an axis that has no published figure, at full and narrow widths. */
+  /** A year on an axis that has no published figure. */
   noFigure: string;
-  noFigureShort: string;
+  /** How each kind of figure is drawn, in the same words on every chart's legend. */
+  legend: Record<Qualifier | "no_figure", string>;
 }
 
 /** Words of the embed snippet and page. */
@@ -28,8 +32,15 @@ interface EmbedWords {
   iframeTitle: (chartTitle: string) => string;
 }
 
+/** Words of the social cards. */
+interface CardWords {
+  /** Under the story card's key number: what fell, from what to what. */
+  heroCaption: (from: string, fromPeriod: string, to: string, toPeriod: string) => string;
+}
+
 export interface Dictionary extends NumberWords {
   chart: CommonChartWords;
+  card: CardWords;
   charts: ChartWords;
   embed: EmbedWords;
 }

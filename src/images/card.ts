@@ -1,23 +1,84 @@
-// Chart images and social cards: a headline, a chart drawn by its own module, and the credits, at
-// a set size. Pure SVG (served as /charts/<id>.svg), turned into PNG by png.ts.
+// Chart images and social cards, as pure SVG at a set size (served as /charts/<id>.svg, turned
+// into PNG by png.ts): a headline, the chart drawn by its own module, its legend and notes, and
+// a credit line with the site's name and address. The chart is drawn at half size and scaled
+// up, so every word on a card is at least 24 px: legible in a feed.
 import { CATALOG, type ChartId } from "../charts/catalog.ts";
-import type { ChartData } from "../charts/chart.ts";
+import type { ChartData, LegendEntry } from "../charts/chart.ts";
+import { chartLegend, chartNotes } from "../charts/draw.ts";
 import { renderSvg } from "../charts/server.ts";
 import { creditLine, sourcesOf } from "../charts/sources.ts";
 import { PALETTES } from "../charts/theme.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { chartWords, type Locale } from "../i18n/index.ts";
+import { chartWords, dictionary, format, type Locale } from "../i18n/index.ts";
+import { percentChange } from "../lib/format.ts";
 import { wrap } from "../lib/wrap.ts";
+import { SITE_NAME, STORY, STORY_CARD } from "../site/story.ts";
 import { CARD, type Size } from "./sizes.ts";
 
 const PAD = 56;
+/** The chart is drawn at 1/SCALE and scaled up: its smallest words (11 px) print at 24 px. */
+const SCALE = 2.2;
+const TEXT = 24;
+const LINE = 1.25;
+const colors = PALETTES.light;
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Lines of text at a size, from a top edge; returns the markup and the height used. */
+function block(lines: string[], { x, top, size, weight = 400, fill = colors.text }: { x: number; top: number; size: number; weight?: number; fill?: string }) {
+  const step = Math.round(size * LINE);
+  const tspans = lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : step}">${escapeXml(l)}</tspan>`).join("");
+  return { svg: lines.length ? `<text x="${x}" y="${top + size}" font-size="${size}" font-weight="${weight}" fill="${fill}">${tspans}</text>` : "", height: lines.length * step };
+}
+
+/** A legend entry's swatch, as the charts draw the kind (see ChartLegend.astro for the page's). */
+function swatch(e: LegendEntry, x: number, y: number, id: string): string {
+  const c = colors[e.color];
+  const w = 36;
+  const h = 22;
+  switch (e.kind) {
+    case "upper_bound":
+      return `<defs><pattern id="${id}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="8" stroke="${c}" stroke-width="3"/></pattern></defs><rect x="${x}" y="${y}" width="${w}" height="${h}" fill="url(#${id})"/><line x1="${x}" y1="${y}" x2="${x + w}" y2="${y}" stroke="${c}" stroke-width="4" stroke-dasharray="6,4"/>`;
+    case "approximate":
+      return `<rect x="${x + 1}" y="${y + 1}" width="${w - 2}" height="${h - 2}" fill="${c}" fill-opacity="0.3" stroke="${c}" stroke-width="2" stroke-dasharray="5,3"/>`;
+    case "no_figure":
+      return `<line x1="${x}" y1="${y + h}" x2="${x + w}" y2="${y + h}" stroke="${c}" stroke-width="3" stroke-dasharray="4,4"/>`;
+    default:
+      return `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${c}"/>`;
+  }
+}
+
+/** The legend, laid out in rows across the inner width. */
+function legendBlock(entries: LegendEntry[], top: number, inner: number) {
+  let [x, y] = [PAD, top];
+  const parts: string[] = [];
+  entries.forEach((e, i) => {
+    const width = 36 + 12 + e.label.length * TEXT * 0.52 + 32;
+    if (x > PAD && x + width > PAD + inner) [x, y] = [PAD, y + TEXT * 1.5];
+    parts.push(swatch(e, x, y + 4, `card-hatch-${i}`), `<text x="${x + 48}" y="${y + TEXT - 2}" font-size="${TEXT}" fill="${colors.muted}">${escapeXml(e.label)}</text>`);
+    x += width;
+  });
+  return { svg: parts.join(""), height: entries.length ? y - top + TEXT * 1.5 : 0 };
+}
+
+function frameSvg(size: Size, body: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}" font-family="Liberation Sans, sans-serif">
+<rect width="100%" height="100%" fill="${colors.background}"/>
+<rect width="100%" height="8" fill="${colors.accent}"/>
+${body}
+</svg>`;
+}
+
+/** The credit line at the foot of every card: the sources, the site's name and its address. */
+function footer(size: Size, credit: string, siteHost: string) {
+  const lines = wrap(`${credit} · ${SITE_NAME} · ${siteHost}`, TEXT, size.width - 2 * PAD).slice(0, 2);
+  const top = size.height - PAD / 2 - lines.length * TEXT * LINE;
+  return { ...block(lines, { x: PAD, top, size: TEXT, fill: colors.muted }), top };
+}
 
 export interface CardText {
   title: string;
   subtitle: string;
-  credit: string;
 }
 
 export interface CardOptions {
@@ -25,29 +86,67 @@ export interface CardOptions {
   /** The state to draw; the whole chart by default. */
   step?: number;
   locale: Locale;
+  siteHost: string;
 }
 
-export function cardSvg(id: ChartId, data: ChartData, text: CardText, { size = CARD, step = CATALOG[id].states - 1, locale }: CardOptions): string {
-  const colors = PALETTES.light;
+/** A chart on a card: title, subtitle, the chart at double size, its legend, notes and credit. */
+export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CARD, step = CATALOG[id].states - 1, locale, siteHost }: CardOptions): string {
   const inner = size.width - 2 * PAD;
-  const titleLines = wrap(text.title, 44, inner).slice(0, 2);
-  const titleBottom = PAD + 44 * titleLines.length * 1.15;
-  const chartTop = titleBottom + 44;
-  const chartHeight = size.height - chartTop - 56;
-  const svg = renderSvg(id, data, { width: inner, theme: "light", step, height: chartHeight, locale });
-  const tspans = titleLines.map((l, i) => `<tspan x="${PAD}" dy="${i === 0 ? 0 : 50.6}">${escapeXml(l)}</tspan>`).join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}" font-family="Liberation Sans, sans-serif">
-<rect width="100%" height="100%" fill="${colors.background}"/>
-<rect width="100%" height="8" fill="${colors.accent}"/>
-<text x="${PAD}" y="${PAD + 38}" font-size="44" font-weight="700" fill="${colors.text}">${tspans}</text>
-<text x="${PAD}" y="${titleBottom + 22}" font-size="22" fill="${colors.muted}">${escapeXml(text.subtitle)}</text>
-<g transform="translate(${PAD}, ${chartTop})">${svg}</g>
-<text x="${PAD}" y="${size.height - 24}" font-size="18" fill="${colors.muted}">${escapeXml(text.credit)}</text>
-</svg>`;
+  const title = block(wrap(text.title, 44, inner).slice(0, 2), { x: PAD, top: PAD - 8, size: 44, weight: 700 });
+  const subtitle = block(wrap(text.subtitle, 26, inner).slice(0, 1), { x: PAD, top: PAD - 8 + title.height + 8, size: 26, fill: colors.muted });
+  const chartTop = PAD - 8 + title.height + 8 + subtitle.height + 20;
+  const ctx = { width: inner / SCALE, theme: "light", step, locale } as const;
+  const credit = footer(size, creditLine(sourcesOf(data, CATALOG[id].series)), siteHost);
+  const notes = chartNotes(id, data, ctx).flatMap((n) => wrap(n.text, TEXT, inner));
+  const noteLines = notes.length * Math.round(TEXT * LINE);
+  const entries = chartLegend(id, data, ctx);
+  // The legend's height is known once laid out; lay it out at 0, then place it.
+  const legendHeight = legendBlock(entries, 0, inner).height;
+  const chartHeight = credit.top - 16 - noteLines - legendHeight - chartTop - (notes.length || entries.length ? 12 : 0);
+  const chart = renderSvg(id, data, { ...ctx, height: chartHeight / SCALE });
+  const legend = legendBlock(entries, chartTop + chartHeight + 12, inner);
+  const noteBlock = block(notes, { x: PAD, top: chartTop + chartHeight + 12 + legend.height, size: TEXT, fill: colors.muted });
+  return frameSvg(
+    size,
+    [title.svg, subtitle.svg, `<g transform="translate(${PAD}, ${chartTop}) scale(${SCALE})">${chart}</g>`, legend.svg, noteBlock.svg, credit.svg].join("\n"),
+  );
 }
 
-/** A chart's own image and card text: its title and subtitle, and its sources. */
-export function chartCardText(id: ChartId, dataset: Dataset, siteHost: string, locale: Locale): CardText {
+/** A chart's own image and card text: its title and subtitle. */
+export function chartCardText(id: ChartId, locale: Locale): CardText {
   const { title, subtitle } = chartWords(id, locale);
-  return { title, subtitle, credit: `${creditLine(sourcesOf(dataset, CATALOG[id].series))} · ${siteHost}` };
+  return { title, subtitle };
+}
+
+/** The story's card: the headline, and the story's key number as its hero beside the chart it
+ * comes from, with the chart's note and credit. */
+export function storyCardSvg(data: Dataset, { locale, siteHost }: { locale: Locale; siteHost: string }): string {
+  const size = CARD;
+  const id = STORY_CARD.chart;
+  const f = format(locale);
+  const words = dictionary(locale).card;
+  const [seriesId] = CATALOG[id].series;
+  const [first, last] = [data.observationsOf(seriesId)[0]!, data.observationsOf(seriesId).at(-1)!];
+  const type = data.getSeries(seriesId).period_type;
+  const inner = size.width - 2 * PAD;
+  const title = block(wrap(STORY.title, 44, inner).slice(0, 2), { x: PAD, top: PAD - 8, size: 44, weight: 700 });
+  const top = PAD - 8 + title.height + 24;
+  const credit = footer(size, creditLine(sourcesOf(data, CATALOG[id].series)), siteHost);
+  const half = inner / 2;
+  const hero = block([f.percent(percentChange(first.value, last.value))], { x: PAD, top: top - 20, size: 150, weight: 700, fill: colors.accent });
+  const mark = first.period_basis === "inferred" ? "*" : "";
+  const caption = block(wrap(words.heroCaption(f.number(first.value), `${f.period(first.period, type)}${mark}`, f.number(last.value), f.period(last.period, type)), 28, half - 24), {
+    x: PAD,
+    top: top - 20 + hero.height + 4,
+    size: 28,
+  });
+  const ctx = { width: half / SCALE, theme: "light", step: CATALOG[id].states - 1, locale } as const;
+  const notes = chartNotes(id, data, ctx).flatMap((n) => wrap(n.text, TEXT, inner));
+  const noteBlock = block(notes, { x: PAD, top: credit.top - 12 - notes.length * Math.round(TEXT * LINE), size: TEXT, fill: colors.muted });
+  const chartHeight = credit.top - 24 - notes.length * Math.round(TEXT * LINE) - top;
+  const chart = renderSvg(id, data, { ...ctx, height: chartHeight / SCALE });
+  return frameSvg(
+    size,
+    [title.svg, hero.svg, caption.svg, `<g transform="translate(${PAD + half}, ${top}) scale(${SCALE})">${chart}</g>`, noteBlock.svg, credit.svg].join("\n"),
+  );
 }

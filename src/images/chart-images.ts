@@ -8,7 +8,7 @@ import { svgToPng } from "./png.ts";
 import { CARD, IMAGE, type Size } from "./sizes.ts";
 
 export function chartImageSvg(id: ChartId, dataset: Dataset, site: URL, locale: Locale, size: Size = IMAGE): string {
-  return cardSvg(id, dataset, chartCardText(id, dataset, site.host, locale), { size, locale });
+  return cardSvg(id, dataset, chartCardText(id, locale), { size, locale, siteHost: site.host });
 }
 
 export function chartImagePng(id: ChartId, dataset: Dataset, site: URL, locale: Locale, size: Size = IMAGE): Uint8Array<ArrayBuffer> {

@@ -20,6 +20,8 @@ export interface NumberWords {
   qualifierMarks: Record<Qualifier, string>;
   /** "FY2018" for a fiscal year, "2019" for a calendar year. */
   period: (year: number, type: PeriodType) => string;
+  /** The same where room is short: "FY18", "’19". */
+  periodShort: (year: number, type: PeriodType) => string;
   /** A date as the story writes one: "28 November 2026". */
   date: Intl.DateTimeFormat;
   /** "812 bytes", "4.2 kB". */
@@ -45,6 +47,7 @@ export interface Format {
   /** The short form for chart labels: "~5,700", "<3,500", ">9,800". */
   observationShort(o: Figure): string;
   period(year: number, type: PeriodType): string;
+  periodShort(year: number, type: PeriodType): string;
   qualifier(q: Qualifier): string;
   date(date: Date): string;
   /** A file size (1 kB = 1,000 bytes). */
@@ -71,6 +74,7 @@ export function createFormat(words: NumberWords): Format {
     },
     observationShort: (o) => `${words.qualifierMarks[o.qualifier]}${number(o.value)}`,
     period: words.period,
+    periodShort: words.periodShort,
     qualifier: (q) => words.qualifiers[q].label,
     date: (date) => words.date.format(date),
     bytes: (n) => (n < 1000 ? words.bytes(whole(n)) : words.kilobytes(grouped(n / 1000))),

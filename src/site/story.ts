@@ -14,8 +14,5 @@ export const STORY = {
 /** The chart that stands for the whole story (oEmbed of the story URL, the story card). */
 export const LEAD_CHART: ChartId = "agents-shift";
 
-export const STORY_CARD = {
-  chart: LEAD_CHART,
-  title: STORY.title,
-  subtitle: "HSI activity in FY2018 against FY2017: smuggling cases down, worksite enforcement up",
-};
+/** The story's social card: its key number is the fall in new smuggling cases, from this chart. */
+export const STORY_CARD: { chart: ChartId } = { chart: "smuggling-cases" };

@@ -4,7 +4,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { CATALOG, CHART_IDS, chartHeight, clampStep, type ChartId } from "../../../src/charts/catalog.ts";
-import { chartTable, describeChart } from "../../../src/charts/draw.ts";
+import { chartLegend, chartNotes, chartTable, describeChart } from "../../../src/charts/draw.ts";
 import { renderSvg } from "../../../src/charts/server.ts";
 import { PALETTES, type Theme } from "../../../src/charts/theme.ts";
 import { dataset } from "../../../src/data/index.ts";
@@ -22,6 +22,7 @@ const texts = (el: Element) =>
     return lines.length ? lines.map((l) => l.textContent).join(" ") : (t.textContent ?? "");
   });
 const described = (id: ChartId, step: number) => describeChart(id, dataset, { width: 640, theme: "light", step, locale: "en" });
+const notes = (id: ChartId, step: number) => chartNotes(id, dataset, { width: 640, theme: "light", step, locale: "en" });
 
 describe("every chart", () => {
   it.each(CHART_IDS)("%s draws each state at both widths as one described image, with no stray aria-labels", (id) => {
@@ -69,14 +70,20 @@ describe("smuggling-cases", () => {
     expect(described("smuggling-cases", 1)).toContain("1,671 in FY2018: a change of \u221257%");
   });
 
-  it("marks the inferred base year on the axis and explains it under the chart, at both widths", () => {
+  it("marks the inferred base year on the axis and explains it in a note, at both widths and in both states", () => {
     for (const width of Object.values(RENDER_WIDTHS)) {
       const t = texts(svg("smuggling-cases", 1, width));
       expect(t).toContain("FY2017*");
       expect(t).toContain("FY2018");
-      expect(t.join(" ")).toMatch(/\* The reporting does not name the earlier year; it is taken to be FY2017\./);
     }
+    for (const step of [0, 1]) expect(notes("smuggling-cases", step).map((n) => n.text)).toEqual(["* The reporting does not name the earlier year; it is taken to be FY2017."]);
+    expect(notes("smuggling-cases", 1)[0]!.short).toBe("* FY2017 inferred: not named in the reporting.");
     expect(described("smuggling-cases", 1)).toContain("FY2017 (inferred: the reporting does not name the earlier year)");
+  });
+
+  it("annotates the fall with an arrow and the change once both years are shown", () => {
+    expect(svg("smuggling-cases", 0).querySelector('g[class~="annotation"]')).toBeNull();
+    expect(svg("smuggling-cases", 1).querySelectorAll('g[class~="annotation"]').length).toBeGreaterThan(0);
   });
 });
 
@@ -102,14 +109,14 @@ describe("agents-shift", () => {
     expect(all).toContain("Worksite investigations opened 1,691 \u2192 6,848, +305%");
     expect(all).toContain("Administrative worksite arrests 172 \u2192 1,525, +787%");
     const narrow = texts(svg("agents-shift", 2, RENDER_WIDTHS.narrow)).join(" | ");
-    expect(narrow).toContain("Admin. arrests 172 \u2192 1,525, +787%");
+    expect(narrow).toContain("Admin. arrests 172\u21921,525, +787%");
     expect(texts(svg("agents-shift", 0)).join(" ")).not.toContain("Worksite");
     expect(texts(svg("agents-shift", 1)).join(" ")).toContain("Worksite investigations opened");
     expect(texts(svg("agents-shift", 1)).join(" ")).not.toContain("I-9");
   });
 
-  it("says on the chart, and in its description, that the bases differ and the case counts' base year is inferred", () => {
-    const all = texts(svg("agents-shift", 0)).join(" ");
+  it("says in its notes, and in its description, that the bases differ and the case counts' base year is inferred", () => {
+    const all = notes("agents-shift", 0).map((n) => n.text).join(" ");
     expect(all).toContain("differ greatly in size");
     expect(all).toContain("does not name the base year of the case counts");
     expect(described("agents-shift", 2)).toContain("administrative worksite arrests from 172 to 1,525 (+787%)");
@@ -128,12 +135,15 @@ describe("smuggling-prosecutions", () => {
     const t = texts(svg("smuggling-prosecutions", 0));
     expect(t).toEqual(expect.arrayContaining(["<3,500", "4,532", "~5,700", "FY2016", "FY2017"]));
     expect(t.filter((x) => x === "no figure")).toHaveLength(2);
-    expect(texts(svg("smuggling-prosecutions", 0, RENDER_WIDTHS.narrow)).filter((x) => x === "n/a")).toHaveLength(2);
+    // The same words at every width.
+    expect(texts(svg("smuggling-prosecutions", 0, RENDER_WIDTHS.narrow)).filter((x) => x === "no figure")).toHaveLength(2);
+    const legend = chartLegend("smuggling-prosecutions", dataset, { width: 640, theme: "light", step: 0, locale: "en" });
+    expect(legend.map((e) => e.kind).sort()).toEqual(["approximate", "exact", "no_figure", "upper_bound"]);
   });
 
   it("says so in its description and table", () => {
     expect(described("smuggling-prosecutions", 0)).toContain("less than 3,500 in FY2015");
     expect(described("smuggling-prosecutions", 0)).toContain("about 5,700 in FY2019");
-    expect(chartTable("smuggling-prosecutions", dataset, { locale: "en" }).rows.map((r) => r[2])).toEqual(["upper bound", "as published", "approximate"]);
+    expect(chartTable("smuggling-prosecutions", dataset, { locale: "en" }).rows.map((r) => r[1])).toEqual(["less than 3,500", "4,532", "about 5,700"]);
   });
 });

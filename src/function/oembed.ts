@@ -3,7 +3,8 @@
 import { CHART_IDS, isChartId, type ChartId } from "../charts/catalog.ts";
 import { parseTheme } from "../charts/theme.ts";
 import { embedHeight, embedSnippet, initialEmbedHeight } from "../embed/snippet.ts";
-import { COMMON_HEADERS, CORS_HEADERS, JSON_CONTENT_TYPE, NO_STORE, TEXT_CONTENT_TYPE } from "../http/headers.ts";
+import { COMMON_HEADERS, CORS_HEADERS, JSON_CONTENT_TYPE } from "../http/headers.ts";
+import { FUNCTION_METHODS, methodNotAllowed, plainAnswer, undecodableQuery } from "../http/refusals.ts";
 import { chartWords, DEFAULT_LOCALE } from "../i18n/index.ts";
 import { IMAGE } from "../images/sizes.ts";
 import { LEAD_CHART, SITE_NAME } from "../site/story.ts";
@@ -91,19 +92,19 @@ function oembedResponse(request: URL, { site }: OEmbedOptions) {
 
 export function handleOEmbed(request: Request, options: OEmbedOptions): Response {
   const headers = { ...COMMON_HEADERS, ...CORS_HEADERS };
+  const plain = ({ status, headers, body }: ReturnType<typeof plainAnswer>) => new Response(body, { status, headers });
   try {
     const method = request.method.toUpperCase();
-    if (method === "OPTIONS") return new Response(null, { status: 204, headers: { ...headers, "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS", Allow: "GET, HEAD, OPTIONS" } });
-    if (method !== "GET" && method !== "HEAD") throw new OEmbedError(405, `Method ${method} is not allowed here. Allowed: GET, HEAD, OPTIONS.`);
-    const body = `${JSON.stringify(oembedResponse(new URL(request.url), options))}\n`;
+    if (method === "OPTIONS") return new Response(null, { status: 204, headers: { ...headers, "Access-Control-Allow-Methods": FUNCTION_METHODS, Allow: FUNCTION_METHODS } });
+    if (method !== "GET" && method !== "HEAD") return plain(methodNotAllowed(method));
+    const url = new URL(request.url);
+    const undecodable = undecodableQuery(url.search);
+    if (undecodable) return plain(undecodable);
+    const body = `${JSON.stringify(oembedResponse(url, options))}\n`;
     return new Response(method === "HEAD" ? null : body, { status: 200, headers: { ...headers, "Content-Type": JSON_CONTENT_TYPE, "Cache-Control": OEMBED_CACHE_CONTROL } });
   } catch (error) {
-    const status = error instanceof OEmbedError ? error.status : 500;
-    if (status === 500) console.error("oembed:", error);
-    const message = error instanceof OEmbedError ? error.message : "Internal error: the embed code could not be made.";
-    return new Response(`${message}\n`, {
-      status,
-      headers: { ...headers, "Content-Type": TEXT_CONTENT_TYPE, "Cache-Control": NO_STORE, ...(status === 405 ? { Allow: "GET, HEAD, OPTIONS" } : {}) },
-    });
+    if (error instanceof OEmbedError) return plain(plainAnswer(error.status, error.message));
+    console.error("oembed:", error);
+    return plain(plainAnswer(500, "Internal error: the embed code could not be made."));
   }
 }

@@ -79,6 +79,16 @@ describe("oEmbed", () => {
     expect(await xml.text()).toContain("format=json");
   });
 
+  it("answers a query that is not valid percent-encoding with 400, naming the parameter", async () => {
+    for (const [query, name] of [["?url=%ZZ&format=json", '"url"'], [`${q("https://smuggling-cases.vercel.app/")}&maxwidth=%C0%AE`, '"maxwidth"']]) {
+      const res = call(query!);
+      expect(res.status, query).toBe(400);
+      expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+      expect(res.headers.get("access-control-allow-origin")).toBe("*");
+      expect(await res.text()).toContain(`${name} must be valid percent-encoding`);
+    }
+  });
+
   it("refuses other methods with 405 and Allow", async () => {
     const res = call(q("https://smuggling-cases.vercel.app/"), { method: "POST", body: "x" });
     expect(res.status).toBe(405);

@@ -145,6 +145,18 @@ test("pym.js: its parent script sizes the embed on a host of another origin, and
   await check();
 });
 
+test("AMP: the embed posts AMP's embed-size message with its height, as amp-iframe reads it", async ({ page }) => {
+  hostPage = page_(
+    `<script>window.received = []; addEventListener("message", (e) => received.push(e.data));</script>` +
+      `<iframe src="${siteOrigin}/embed/smuggling-cases?theme=light" title="embed" style="width:100%;height:200px;border:0"></iframe>`,
+  );
+  await page.goto(hostOrigin);
+  const frame = (await (await page.locator("iframe").elementHandle())!.contentFrame())!;
+  await frame.waitForLoadState("load");
+  const height = await docHeight(frame);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toContainEqual({ sentinel: "amp", type: "embed-size", height });
+});
+
 /** oEmbed's answer for one of our URLs, its snippet pointed at this server (the answer names the
  * public origin). */
 async function oembed(request: APIRequestContext, path: string, params: string) {

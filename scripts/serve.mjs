@@ -36,8 +36,6 @@ process.env.ASTRO_NODE_AUTOSTART = "disabled";
 const { handler } = await import(entry);
 const notFoundPage = readFileSync(fileURLToPath(new URL("../dist/local/client/404.html", import.meta.url)));
 const refused = new RegExp(REFUSED_PATH);
-// Methods the WHATWG Request (and so the handler) refuses to carry.
-const UNCARRIED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
 
 function send(res, { status, headers, body }, head) {
   res.writeHead(status, headers);
@@ -66,7 +64,9 @@ const server = http.createServer((req, res) => {
   for (const [name, value] of Object.entries(staticHeadersFor(pathname))) res.setHeader(name, value);
   if (refused.test(pathname)) return send(res, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" }, body: notFoundPage }, head);
   const fn = isFunctionPath(pathname);
-  if (UNCARRIED_METHODS.has(req.method)) return send(res, methodNotAllowed(req.method, fn ? FUNCTION_METHODS : "GET, HEAD"), head);
+  // The one method that reaches us (Node's server itself turns away CONNECT and TRACK) that a WHATWG Request,
+  // and so the handler, cannot carry.
+  if (req.method === "TRACE") return send(res, methodNotAllowed(req.method, fn ? FUNCTION_METHODS : "GET, HEAD"), head);
   if (!decodable(url)) {
     if (fn) {
       const answer = undecodableQuery(url.slice(pathname.length).split("#")[0]) ?? plainAnswer(400, "Bad request: the URL must be valid percent-encoding.");

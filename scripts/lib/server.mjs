@@ -8,7 +8,8 @@ import { startGroup, stopGroup } from "./processes.mjs";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** Starts scripts/serve.mjs (with `args`, e.g. --compress) and resolves once it answers "/". */
+/** Starts scripts/serve.mjs (with `args`, e.g. --compress) and resolves once it answers "/";
+ * `stderr()` is the end of what it has logged since. */
 export async function startServer({ args = [], timeoutMs = 20_000 } = {}) {
   const probe = net.createServer().listen(0, "127.0.0.1"); // a port the system has just handed out as free
   await once(probe, "listening");
@@ -27,7 +28,7 @@ export async function startServer({ args = [], timeoutMs = 20_000 } = {}) {
   for (const deadline = Date.now() + timeoutMs; child.exitCode === null && Date.now() < deadline; await sleep(100)) {
     try {
       await (await fetch(`${origin}/`, { signal: AbortSignal.timeout(2000) })).arrayBuffer();
-      return { origin, stop };
+      return { origin, stop, stderr: () => errors };
     } catch {} // not listening yet
   }
   await stop();

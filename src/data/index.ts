@@ -11,7 +11,8 @@ const data = validated as { descriptor: DataPackage; rows: DataRows; files: Reco
 
 export const descriptor = data.descriptor;
 
-/** The files as they are in data/, keyed by resource name (served as-is under /data/). */
+/** The files of data/ as checked, keyed by resource name (served under /data/): their text
+ * normalised, without a byte-order mark and with LF line endings. */
 export const dataFiles = data.files;
 
 export const dataset = new Dataset(data.rows);

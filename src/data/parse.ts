@@ -33,6 +33,78 @@ export class DatasetError extends Error {
   }
 }
 
+/**
+ * The text of a CSV file as the site publishes it: without a byte-order mark, with LF line
+ * endings, without blank lines at the end, and with one final newline. The checks run on this
+ * text, and this text is what /data/ serves, so what passed is what is published (a BOM, for one,
+ * would make the first column's name unreadable to other tools).
+ */
+export function normaliseCsv(text: string): string {
+  const body = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/(?:\n[ \t]*)+$/, "");
+  return body === "" ? "" : `${body}\n`;
+}
+
+interface QuoteProblem {
+  /** The record's row number (header = 1) and the cell's column, from 0. */
+  row: number;
+  column: number;
+  problem: string;
+}
+
+/**
+ * Checks RFC 4180 quoting, which d3-dsv reads leniently: a quote that opens a cell must close it
+ * (a missing one swallows the rest of the file into one cell), and a quote may appear inside a
+ * cell only if the whole cell is quoted. Expects normalised text (LF line endings).
+ */
+function checkQuotes(text: string): QuoteProblem[] {
+  const problems: QuoteProblem[] = [];
+  let row = 1;
+  let column = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      // A quoted cell: runs to the quote that is not doubled.
+      const start = { row, column };
+      i++;
+      for (;;) {
+        if (i >= text.length) {
+          problems.push({ ...start, problem: 'the quote (") that opens this cell is never closed; close it, or double a quote inside a quoted cell ("")' });
+          return problems;
+        }
+        if (text[i] === '"' && text[i + 1] === '"') i += 2;
+        else if (text[i] === '"') break;
+        else i++;
+      }
+      i++;
+      if (i < text.length && text[i] !== "," && text[i] !== "\n") {
+        problems.push({ ...start, problem: 'text after the quote (") that closes this cell; put the whole cell in quotes and double any quote inside it ("")' });
+        while (i < text.length && text[i] !== "," && text[i] !== "\n") i++;
+      }
+    } else {
+      const start = i;
+      while (i < text.length && text[i] !== "," && text[i] !== "\n") i++;
+      const cell = text.slice(start, i);
+      if (cell.includes('"')) {
+        problems.push({
+          row,
+          column,
+          problem: `a quote (") inside a cell that does not start with one; put the whole cell in quotes and double the quote (${JSON.stringify(cell.replace(/"/g, '""')).replace(/\\"/g, '"')})`,
+        });
+      }
+    }
+    if (text[i] === ",") column++;
+    else if (text[i] === "\n") {
+      row++;
+      column = 0;
+    }
+    i++;
+  }
+  return problems;
+}
+
 // Rows are numbered as a spreadsheet shows them: the header is row 1, the first record row 2.
 const where = (path: string, row: number, fields: string[]) =>
   `${path}, row ${row}, ${fields.length === 1 ? "field" : "fields"} ${fields.map((f) => JSON.stringify(f)).join(" + ")}`;
@@ -44,8 +116,8 @@ function parseTable(resource: Resource, file: DataFile, problems: string[]): Par
   const schemas = rowSchemas(resource.schema);
   const expected = resource.schema.fields.map((f) => f.name);
   const table: ParsedTable = { resource, path: file.path, rows: [], readable: false };
-  // A byte-order mark would become part of the first column's name.
-  const records = csvParseRows(file.text.replace(/^\uFEFF/, ""));
+  const text = normaliseCsv(file.text);
+  const records = csvParseRows(text);
   const header = records[0];
   if (!header) {
     problems.push(`${file.path}: the file is empty; expected a header row with ${expected.join(", ")}`);
@@ -60,10 +132,19 @@ function parseTable(resource: Resource, file: DataFile, problems: string[]): Par
     else if (header.indexOf(name) !== i) problems.push(`${file.path}, row 1 (header): field ${JSON.stringify(name)} appears twice`);
   });
   if (problems.length > before) return table;
+  // Cells cannot be told apart once quoting is broken: say where, and read no further.
+  const quoting = checkQuotes(text);
+  for (const q of quoting) problems.push(`${q.row === 1 ? `${file.path}, row 1 (header)` : where(file.path, q.row, [header[q.column] ?? `column ${q.column + 1}`])}: ${q.problem}`);
+  if (quoting.length > 0) return table;
   table.readable = true;
 
   records.slice(1).forEach((cells, i) => {
     const rowNumber = i + 2;
+    if (cells.length === 1 && cells[0]!.trim() === "") {
+      problems.push(`${file.path}, row ${rowNumber}: the line is blank; remove it (blank lines are allowed only at the end)`);
+      table.rows.push(Object.fromEntries(header.map((name) => [name, null])));
+      return;
+    }
     if (cells.length !== header.length) {
       problems.push(`${file.path}, row ${rowNumber}: has ${cells.length} cells, but the header has ${header.length} fields`);
       // Keep the place so later rows keep their numbers; null cells are skipped by the key checks.

@@ -11,6 +11,10 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 const quote = (s: string) => JSON.stringify(s);
 
+/** What a spreadsheet reads as the start of a formula (CSV injection): refused in text cells. */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+const FORMULA_MESSAGE = 'text may not begin with "=", "+", "-", "@", a tab or a line break (a spreadsheet would run it as a formula)';
+
 /** The schema for a non-empty cell of this field. */
 function presentCell(field: Field): z.ZodType<string | number> {
   const c = field.constraints ?? {};
@@ -25,10 +29,17 @@ function presentCell(field: Field): z.ZodType<string | number> {
       .transform(Number)
       .pipe(n);
   }
+  // Every other type is text, read as text by a spreadsheet that opens the published file.
+  const text = z
+    .string()
+    .refine((s) => !FORMULA_START.test(s), { message: FORMULA_MESSAGE, abort: true })
+    // Frictionless' JavaScript library trims the start of every cell: refused, so that every tool
+    // reads the same text.
+    .refine((s) => !/^\s|\s$/.test(s), { message: "text may not begin or end with white space", abort: true });
   if (c.enum) {
-    return z.string().refine((s) => c.enum!.includes(s), `must be one of ${c.enum.join(", ")}`);
+    return text.refine((s) => c.enum!.includes(s), `must be one of ${c.enum.join(", ")}`);
   }
-  let s = z.string();
+  let s = text;
   if (c.pattern) s = s.regex(new RegExp(`^(?:${c.pattern})$`), `must match the pattern ${c.pattern}`);
   if (field.format === "uri") return s.pipe(z.url("expected an absolute URL"));
   return s;

@@ -1,7 +1,8 @@
 // The host page's script, /embed.js: sizes every iframe of this site on the page to the height its
-// embed reports. Plain ES5 with no dependencies (it runs on any page), under 1 KB gzip. It trusts a
-// message only from this site's origin (the origin it was loaded from) and only for the iframe
-// that sent it (event.source); anything else is ignored.
+// embed reports, never past a max-height the iframe's style sets (oEmbed's maxheight). Plain ES5
+// with no dependencies (it runs on any page), under 1 KB gzip. It trusts a message only from this
+// site's origin (the origin it was loaded from) and only for the iframe that sent it
+// (event.source); anything else is ignored.
 import { AMP_MESSAGE, OWN_MESSAGE_TYPE } from "./protocol.ts";
 
 export function hostScript(): string {
@@ -21,9 +22,12 @@ export function hostScript(): string {
     if (!(own || amp) || !(h > 0 && h < 100000)) return;
     var frames = document.getElementsByTagName("iframe");
     for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === e.source) {
-        frames[i].style.height = Math.ceil(h) + "px";
-        frames[i].setAttribute("height", String(Math.ceil(h)));
+      var f = frames[i];
+      if (f.contentWindow === e.source) {
+        var max = parseFloat(f.style.maxHeight);
+        h = Math.ceil(max > 0 ? Math.min(h, max) : h);
+        f.style.height = h + "px";
+        f.setAttribute("height", String(h));
         return;
       }
     }

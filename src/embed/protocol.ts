@@ -12,3 +12,8 @@ export interface OwnSizeMessage {
   chart: string;
   height: number;
 }
+
+/** pym.js's height message from a child to its parent (pym.v1's Child.sendHeight): the fields
+ * "pym", the child's id (the parent passes it as ?childId=), "height" and the height in pixels,
+ * joined by "xPYMx". pym's Parent sets its iframe's height from it. */
+export const pymHeightMessage = (childId: string, height: number) => ["pym", childId, "height", String(height)].join("xPYMx");

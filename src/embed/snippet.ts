@@ -5,16 +5,20 @@ import type { Theme } from "../charts/theme.ts";
 import { chartWords, dictionary, type Locale } from "../i18n/index.ts";
 import { EMBED_PADDING } from "../site/layout.ts";
 import { EMBED_SCRIPT_PATH, embedPath } from "../site/urls.ts";
+import { PHONE_WIDTH } from "./widths.ts";
 /** Room for the title, subtitle, source line, links, the closed table and the credit (measured
- * on the embeds, with a margin: their text wraps to more lines on a phone). */
-const FURNITURE = { narrow: 470, wide: 330 };
+ * on the embeds, with a margin: their text wraps to more lines on a phone, and to more again on
+ * each pixel narrower than a phone, down to 200 px). */
+const FURNITURE = { narrow: 470, wide: 330, perPixelBelowPhone: 1.2 };
 /** The widths an iframe's starting height must fit: a phone and a wide article column. */
-const FIT_WIDTHS = [320, 375, 768];
+const FIT_WIDTHS = [PHONE_WIDTH, 375, 768];
 
 /** The height of the embed page for an iframe of this width (an estimate on the safe side). */
 export function embedHeight(id: ChartId, width: number): number {
   const inner = width - 2 * EMBED_PADDING;
-  return chartHeight(CATALOG[id], inner) + (inner < NARROW_BELOW ? FURNITURE.narrow : FURNITURE.wide);
+  const belowPhone = Math.max(0, PHONE_WIDTH - width);
+  const furniture = inner < NARROW_BELOW ? FURNITURE.narrow + Math.ceil(belowPhone * FURNITURE.perPixelBelowPhone) : FURNITURE.wide;
+  return chartHeight(CATALOG[id], inner) + furniture;
 }
 
 /** One starting height that holds the whole chart at phone and desktop widths. */
@@ -27,21 +31,30 @@ const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").rep
 export interface SnippetOptions {
   /** The site's origin, e.g. https://smuggling-cases.vercel.app */
   origin: string;
+  /** light (the default: most host pages are light, whatever the reader's system says), dark, or
+   * auto (follows the reader's colour scheme). */
   theme?: Theme;
+  /** One state of a scrolly chart (the embed page's ?step=); the final state when left out. */
+  step?: number;
   locale: Locale;
   /** A fixed pixel width instead of 100% (oEmbed's maxwidth). */
   width?: number;
   height?: number;
+  /** A height the iframe must never exceed, even once /embed.js sizes it (oEmbed's maxheight):
+   * past it the embed scrolls. */
+  maxHeight?: number;
   /** Include the resizer script (the default). */
   script?: boolean;
 }
 
-export function embedSnippet(id: ChartId, { origin, theme = "auto", width, height, script = true, locale }: SnippetOptions): string {
-  const src = new URL(embedPath(id, { theme }), origin).href;
-  const h = height ?? (width ? embedHeight(id, width) : initialEmbedHeight(id));
+export function embedSnippet(id: ChartId, { origin, theme = "light", step, width, height, maxHeight, script = true, locale }: SnippetOptions): string {
+  const src = new URL(embedPath(id, { theme, step }), origin).href;
+  const natural = height ?? (width ? embedHeight(id, width) : initialEmbedHeight(id));
+  const h = maxHeight === undefined ? natural : Math.min(natural, maxHeight);
   const title = dictionary(locale).embed.iframeTitle(chartWords(id, locale).title);
+  const style = `border:0;width:${width ? `${width}px` : "100%"};max-width:100%${maxHeight === undefined ? "" : `;max-height:${maxHeight}px`}`;
   const iframe =
     `<iframe src="${attr(src)}" title="${attr(title)}" width="${width ?? "100%"}" height="${h}" ` +
-    `loading="lazy" style="border:0;width:${width ? `${width}px` : "100%"};max-width:100%" data-smuggling-cases-embed="${id}"></iframe>`;
+    `loading="lazy" style="${style}" data-smuggling-cases-embed="${id}"></iframe>`;
   return script ? `${iframe}\n<script async src="${new URL(EMBED_SCRIPT_PATH, origin).href}"></script>` : iframe;
 }

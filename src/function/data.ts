@@ -1,23 +1,12 @@
 // The data function: a plain fetch-style handler (Request -> Response), so the Astro routes, the
 // Vercel function, the local server and the tests all run the same code.
 import { createHash } from "node:crypto";
-import {
-  CORS_HEADERS,
-  COMMON_HEADERS,
-  CSV_CONTENT_TYPE,
-  DATA_CACHE_CONTROL,
-  DATA_VERSION_HEADERS,
-  DESCRIBEDBY_LINK,
-  JSON_CONTENT_TYPE,
-  NO_STORE,
-  TEXT_CONTENT_TYPE,
-} from "../http/headers.ts";
+import { CORS_HEADERS, COMMON_HEADERS, CSV_CONTENT_TYPE, DATA_CACHE_CONTROL, DATA_VERSION_HEADERS, DESCRIBEDBY_LINK, JSON_CONTENT_TYPE } from "../http/headers.ts";
+import { FUNCTION_METHODS, methodNotAllowed, type PlainAnswer, plainAnswer, undecodableQuery } from "../http/refusals.ts";
 import { exportRows, fileName, toCsv, toJson, type PublishedData } from "./export.ts";
 import { parseQuery, QueryError, queryKey } from "./query.ts";
 
 export type Format = "csv" | "json";
-
-const ALLOW = "GET, HEAD, OPTIONS";
 
 interface Rendered {
   body: Uint8Array;
@@ -66,10 +55,12 @@ export function createDataHandler(data: PublishedData, format: Format) {
     try {
       const method = request.method.toUpperCase();
       if (method === "OPTIONS") return preflight();
-      if (method !== "GET" && method !== "HEAD") {
-        return text(405, `Method ${method} is not allowed here. Allowed: ${ALLOW}.`, { Allow: ALLOW });
-      }
-      const rendered = render(new URL(request.url));
+      if (method !== "GET" && method !== "HEAD") return text(methodNotAllowed(method));
+      const url = new URL(request.url);
+      // URLSearchParams would read "%ZZ" as itself and bad UTF-8 as U+FFFD: say so instead.
+      const undecodable = undecodableQuery(url.search);
+      if (undecodable) return text(undecodable);
+      const rendered = render(url);
       if (matches(request.headers.get("If-None-Match"), rendered.etag)) {
         // A 304 repeats the headers a cache would update, without the body's.
         const { "Content-Type": _t, "Content-Disposition": _d, ...headers } = rendered.headers;
@@ -80,10 +71,10 @@ export function createDataHandler(data: PublishedData, format: Format) {
         headers: { ...rendered.headers, "Content-Length": String(rendered.body.byteLength) },
       });
     } catch (error) {
-      if (error instanceof QueryError) return text(400, `Bad request: ${error.message}`);
+      if (error instanceof QueryError) return text(plainAnswer(400, `Bad request: ${error.message}`));
       // Log for the operator; the client gets a plain sentence, never a stack trace.
       console.error("data function:", error);
-      return text(500, "Internal error: the data could not be served. Please try again later.");
+      return text(plainAnswer(500, "Internal error: the data could not be served. Please try again later."));
     }
   };
 }
@@ -101,19 +92,14 @@ function preflight(): Response {
     headers: {
       ...COMMON_HEADERS,
       ...CORS_HEADERS,
-      "Access-Control-Allow-Methods": ALLOW,
+      "Access-Control-Allow-Methods": FUNCTION_METHODS,
       // Reading the data needs no custom header; a script may revalidate with If-None-Match.
       "Access-Control-Allow-Headers": "If-None-Match",
       "Access-Control-Max-Age": "86400",
-      Allow: ALLOW,
+      Allow: FUNCTION_METHODS,
       "Cache-Control": "public, max-age=86400",
     },
   });
 }
 
-function text(status: number, message: string, extra: Record<string, string> = {}): Response {
-  return new Response(`${message}\n`, {
-    status,
-    headers: { ...COMMON_HEADERS, ...CORS_HEADERS, "Content-Type": TEXT_CONTENT_TYPE, "Cache-Control": NO_STORE, ...extra },
-  });
-}
+const text = ({ status, headers, body }: PlainAnswer) => new Response(body, { status, headers });

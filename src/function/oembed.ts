@@ -1,9 +1,11 @@
 // oEmbed (https://oembed.com): given the URL of the story or of a chart's embed page, answers with
 // the embed code. A plain fetch-style handler like the data function.
-import { CHART_IDS, isChartId, type ChartId } from "../charts/catalog.ts";
-import { parseTheme } from "../charts/theme.ts";
+import { CATALOG, CHART_IDS, isChartId, type ChartId } from "../charts/catalog.ts";
+import { parseTheme, type Theme } from "../charts/theme.ts";
 import { embedHeight, embedSnippet, initialEmbedHeight } from "../embed/snippet.ts";
-import { COMMON_HEADERS, CORS_HEADERS, JSON_CONTENT_TYPE, NO_STORE, TEXT_CONTENT_TYPE } from "../http/headers.ts";
+import { MIN_EMBED_WIDTH } from "../embed/widths.ts";
+import { COMMON_HEADERS, CORS_HEADERS, JSON_CONTENT_TYPE } from "../http/headers.ts";
+import { FUNCTION_METHODS, methodNotAllowed, plainAnswer, undecodableQuery } from "../http/refusals.ts";
 import { chartWords, DEFAULT_LOCALE } from "../i18n/index.ts";
 import { IMAGE } from "../images/sizes.ts";
 import { LEAD_CHART, SITE_NAME } from "../site/story.ts";
@@ -11,7 +13,6 @@ import { chartImagePath, chartOfAnchor, chartOfEmbedPath, embedPath, isStoryPath
 
 /** Widths the embed is offered at when the consumer does not limit it. */
 const DEFAULT_WIDTH = 640;
-const MIN_WIDTH = 280;
 const CACHE_AGE = 86400;
 const OEMBED_CACHE_CONTROL = `public, max-age=3600, s-maxage=${CACHE_AGE}`;
 
@@ -43,6 +44,16 @@ function positiveInt(params: URLSearchParams, name: string): number | null {
   return Number(raw);
 }
 
+/** The embed page's options carried by the URL asked about: its theme (light unless it says dark or
+ * auto, as the snippet's default) and, for a chart with states, a valid ?step=. */
+function embedOptions(chart: ChartId, target: URL): { theme: Theme; step?: number } {
+  const asked = target.searchParams.get("theme");
+  const theme = asked === null ? "light" : parseTheme(asked);
+  const step = target.searchParams.get("step");
+  const valid = step !== null && /^\d{1,3}$/.test(step) && Number(step) < CATALOG[chart].states;
+  return valid ? { theme, step: Number(step) } : { theme };
+}
+
 export interface OEmbedOptions {
   /** The site's public origin; the request's own origin is accepted too (local serving). */
   site: URL;
@@ -67,9 +78,11 @@ function oembedResponse(request: URL, { site }: OEmbedOptions) {
 
   const maxwidth = positiveInt(params, "maxwidth");
   const maxheight = positiveInt(params, "maxheight");
-  const theme = parseTheme(target.searchParams.get("theme"));
+  // The spec says providers must respect maxwidth: an embed narrower than the narrowest one made
+  // is a representation this provider does not have.
+  if (maxwidth !== null && maxwidth < MIN_EMBED_WIDTH) throw new OEmbedError(404, `No embed fits in ${maxwidth} px: the narrowest is ${MIN_EMBED_WIDTH} px.`);
   const locale = DEFAULT_LOCALE;
-  const width = Math.max(MIN_WIDTH, Math.min(maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH));
+  const width = Math.min(maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH);
   const natural = maxwidth ? embedHeight(chart, width) : initialEmbedHeight(chart);
   const height = maxheight ? Math.min(natural, maxheight) : natural;
   const origin = site.origin;
@@ -79,7 +92,7 @@ function oembedResponse(request: URL, { site }: OEmbedOptions) {
     title: chartWords(chart, locale).title,
     provider_name: SITE_NAME,
     provider_url: new URL(STORY_PATH, origin).href,
-    html: embedSnippet(chart, { origin, theme, width: maxwidth ? width : undefined, height, locale }),
+    html: embedSnippet(chart, { origin, ...embedOptions(chart, target), width: maxwidth ? width : undefined, height, maxHeight: maxheight ?? undefined, locale }),
     width,
     height,
     cache_age: CACHE_AGE,
@@ -91,19 +104,19 @@ function oembedResponse(request: URL, { site }: OEmbedOptions) {
 
 export function handleOEmbed(request: Request, options: OEmbedOptions): Response {
   const headers = { ...COMMON_HEADERS, ...CORS_HEADERS };
+  const plain = ({ status, headers, body }: ReturnType<typeof plainAnswer>) => new Response(body, { status, headers });
   try {
     const method = request.method.toUpperCase();
-    if (method === "OPTIONS") return new Response(null, { status: 204, headers: { ...headers, "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS", Allow: "GET, HEAD, OPTIONS" } });
-    if (method !== "GET" && method !== "HEAD") throw new OEmbedError(405, `Method ${method} is not allowed here. Allowed: GET, HEAD, OPTIONS.`);
-    const body = `${JSON.stringify(oembedResponse(new URL(request.url), options))}\n`;
+    if (method === "OPTIONS") return new Response(null, { status: 204, headers: { ...headers, "Access-Control-Allow-Methods": FUNCTION_METHODS, Allow: FUNCTION_METHODS } });
+    if (method !== "GET" && method !== "HEAD") return plain(methodNotAllowed(method));
+    const url = new URL(request.url);
+    const undecodable = undecodableQuery(url.search);
+    if (undecodable) return plain(undecodable);
+    const body = `${JSON.stringify(oembedResponse(url, options))}\n`;
     return new Response(method === "HEAD" ? null : body, { status: 200, headers: { ...headers, "Content-Type": JSON_CONTENT_TYPE, "Cache-Control": OEMBED_CACHE_CONTROL } });
   } catch (error) {
-    const status = error instanceof OEmbedError ? error.status : 500;
-    if (status === 500) console.error("oembed:", error);
-    const message = error instanceof OEmbedError ? error.message : "Internal error: the embed code could not be made.";
-    return new Response(`${message}\n`, {
-      status,
-      headers: { ...headers, "Content-Type": TEXT_CONTENT_TYPE, "Cache-Control": NO_STORE, ...(status === 405 ? { Allow: "GET, HEAD, OPTIONS" } : {}) },
-    });
+    if (error instanceof OEmbedError) return plain(plainAnswer(error.status, error.message));
+    console.error("oembed:", error);
+    return plain(plainAnswer(500, "Internal error: the embed code could not be made."));
   }
 }

@@ -83,9 +83,27 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 const RAW_DATA_FILE = `${RAW_DATA_DIR}/[a-z0-9-]+\\.csv`;
 
+/** The paths the function answers (src/pages/api/*, src/pages/oembed.ts): it sets its own caching. */
+const FUNCTION_PATH = "(?:api/data\\.(?:csv|json)|oembed/?)";
+export const isFunctionPath = (pathname: string) => new RegExp(`^/${FUNCTION_PATH}$`, "i").test(pathname);
+
+/** A chart's embed page, under each URL that serves it (/embed/<id>, /embed/<id>/, …/index.html):
+ * the only pages any site may frame. Chart ids are kebab-case. */
+const EMBED_PAGE = `${EMBED_PREFIX.slice(1)}[a-z0-9]+(?:-[a-z0-9]+)*(?:/|/index\\.html)?`;
+
+/**
+ * Paths that are no page of this site whatever a server makes of them: a dot-segment ("." or "..",
+ * raw or percent-encoded), an empty segment ("//"), or any percent-encoding (no public path needs
+ * one). A server that resolved them would serve one page under the rules chosen for another path,
+ * e.g. the story under an embed's framing rules; the local server and Vercel's routes answer them
+ * with the 404 page instead.
+ */
+export const REFUSED_PATH = "^(?:.*%.*|.*//.*|(?:.*/)?\\.{1,2}(?:/.*)?)$";
+
 /**
  * Headers for files served from the CDN (prerendered pages and assets). The function sets its own.
- * Rules are disjoint for each header name, so their order does not matter.
+ * Rules are disjoint for each header name, so their order does not matter. Like Vercel's routes,
+ * they are matched against the path as it came, ignoring case.
  */
 export const STATIC_HEADER_RULES: readonly HeaderRule[] = [
   { src: "^/.*$", headers: { ...COMMON_HEADERS, ...SECURITY_HEADERS } },
@@ -105,16 +123,17 @@ export const STATIC_HEADER_RULES: readonly HeaderRule[] = [
       Link: DESCRIBEDBY_LINK,
     },
   },
+  // Everything else that is not the function's (which sets its own: one policy per answer).
   {
-    src: `^/(?!_astro/|api/|datapackage\\.json$|${RAW_DATA_FILE}$).*$`,
+    src: `^/(?!_astro/|${FUNCTION_PATH}$|datapackage\\.json$|${RAW_DATA_FILE}$).*$`,
     headers: { "Cache-Control": PAGE_CACHE_CONTROL },
   },
-  // Framing: embeds may be framed by any site; every other page only by this one.
-  { src: `^${EMBED_PREFIX}.*$`, headers: { "Content-Security-Policy": contentSecurityPolicy("*") } },
-  { src: `^/(?!${EMBED_PREFIX.slice(1)}).*$`, headers: { "Content-Security-Policy": contentSecurityPolicy("'self'"), "X-Frame-Options": "SAMEORIGIN" } },
+  // Framing: embed pages may be framed by any site; everything else only by this one.
+  { src: `^/${EMBED_PAGE}$`, headers: { "Content-Security-Policy": contentSecurityPolicy("*") } },
+  { src: `^/(?!${EMBED_PAGE}$).*$`, headers: { "Content-Security-Policy": contentSecurityPolicy("'self'"), "X-Frame-Options": "SAMEORIGIN" } },
 ];
 
-const compiled = STATIC_HEADER_RULES.filter((rule) => !rule.vercelOnly).map((rule) => ({ re: new RegExp(rule.src), headers: rule.headers }));
+const compiled = STATIC_HEADER_RULES.filter((rule) => !rule.vercelOnly).map((rule) => ({ re: new RegExp(rule.src, "i"), headers: rule.headers }));
 
 /** The headers for a path, as Vercel's routes add them (less the Vercel-only ones). */
 export function staticHeadersFor(pathname: string): Record<string, string> {

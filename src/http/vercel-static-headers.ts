@@ -3,10 +3,12 @@
 // adapter has written .vercel/output/config.json (the adapter's hooks run first).
 import { readFile, writeFile } from "node:fs/promises";
 import type { AstroIntegration } from "astro";
-import { STATIC_HEADER_RULES } from "./headers.ts";
+import { REFUSED_PATH, STATIC_HEADER_RULES } from "./headers.ts";
 
 interface VercelRoute {
   src?: string;
+  dest?: string;
+  status?: number;
   handle?: string;
   headers?: Record<string, string>;
   continue?: boolean;
@@ -25,10 +27,13 @@ export function vercelStaticHeaders(): AstroIntegration {
         const file = new URL("./.vercel/output/config.json", root);
         const config = JSON.parse(await readFile(file, "utf8")) as { routes?: VercelRoute[] };
         const ours: VercelRoute[] = STATIC_HEADER_RULES.map((r) => ({ src: r.src, headers: { ...r.headers }, continue: true }));
-        // Header routes go first: with `continue` they add headers and let routing go on.
-        config.routes = [...ours, ...(config.routes ?? [])];
+        // Header routes go first: with `continue` they add headers and let routing go on. Then
+        // paths that are no page (dot-segments, "//", percent-encoding) end at the 404 page, as on
+        // the local server, before the filesystem could resolve them to another file.
+        const refuse: VercelRoute = { src: REFUSED_PATH, dest: "/404.html", status: 404 };
+        config.routes = [...ours, refuse, ...(config.routes ?? [])];
         await writeFile(file, `${JSON.stringify(config, null, 2)}\n`);
-        logger.info(`added ${ours.length} header rules to .vercel/output/config.json`);
+        logger.info(`added ${ours.length} header rules and the refusal of unresolved paths to .vercel/output/config.json`);
       },
     },
   };

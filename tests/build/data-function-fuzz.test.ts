@@ -46,6 +46,16 @@ const headers = fc.dictionary(
   fc.oneof(fc.constantFrom('"abc"', "*", "W/", "", "bytes=0-10", "text/html", "gzip, br"), fc.string({ unit: "grapheme-ascii", maxLength: 200 })),
 );
 
+/** Whether every name and value of a query string is valid percent-encoded UTF-8. */
+function decodes(search: string): boolean {
+  try {
+    for (const part of search.replace(/^\?/, "").split(/[&=]/)) decodeURIComponent(part.replace(/\+/g, " "));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** What a valid filter would keep, read the way the function documents it. */
 function filterOf(search: string) {
   const params = new URLSearchParams(search);
@@ -78,6 +88,11 @@ it(`survives ${RUNS} generated requests without a 5xx, and answers each sensibly
       expect(body).not.toMatch(/\n\s+at\s|node_modules|\.mjs:\d+/);
       const isData = /^\/api\/data\.(csv|json)$/.test(url.pathname);
       if (!isData) return;
+      // A query that does not decode is refused as such, never read as something else.
+      if (m === "GET" && !decodes(url.search)) {
+        expect(res.status).toBe(400);
+        expect(body).toContain("must be valid percent-encoding");
+      }
       if (res.status >= 400) {
         expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
         if (m !== "HEAD") expect(body).toMatch(/Unknown|must|reversed|given|empty|not allowed/);

@@ -4,8 +4,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { staticHeadersFor } from "../../src/http/headers.ts";
 import { describeDataApi } from "../support/data-api-contract.ts";
+import { frictionlessProblems } from "../support/frictionless.ts";
+import { HOSTILE_PATHS } from "../support/hostile-paths.ts";
 import { root } from "../support/paths.ts";
+import { rawRequest } from "../support/raw-http.ts";
 import { startLocalServer, type RunningServer } from "../support/server.ts";
+import { loadRoutes, routeRequest } from "../support/vercel-routing.ts";
 
 if (!existsSync(root("dist/local/server/entry.mjs"))) {
   throw new Error("No local build in dist/local: run `npm run build:local` first (npm test does).");
@@ -44,5 +48,72 @@ describe("local production server", () => {
     const missing = await fetch(`${server.origin}/no-such-page`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain("Page not found");
+  });
+});
+
+describe("local production server, to clients that are not browsers", () => {
+  const FUNCTION_PATHS = ["/api/data.csv", "/api/data.json", "/oembed"];
+
+  it("serves a Data Package that Frictionless Data's validator reads over HTTP", async () => {
+    expect(await frictionlessProblems(`${server.origin}/datapackage.json`)).toEqual([]);
+  });
+
+  it.each(HOSTILE_PATHS)("refuses %s with the 404 page, framable by this site only", async (path) => {
+    const res = await rawRequest(server.origin, "GET", path);
+    expect(res.status).toBe(404);
+    expect(res.body).toContain("Page not found");
+    expect(res.headers["content-security-policy"]).toContain("frame-ancestors 'self'");
+    expect(res.headers["x-frame-options"]).toBe("SAMEORIGIN");
+  });
+
+  it.each(FUNCTION_PATHS)("answers TRACE on %s with 405 and Allow, not a 500", async (path) => {
+    const res = await rawRequest(server.origin, "TRACE", path);
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe("GET, HEAD, OPTIONS");
+    expect(res.headers["content-type"]).toBe("text/plain; charset=utf-8");
+    expect(res.headers["access-control-allow-origin"]).toBe("*");
+    expect(res.body).toBe("Method TRACE is not allowed here. Allowed: GET, HEAD, OPTIONS.\n");
+    expect(server.stderr()).not.toMatch(/\n\s+at\s/);
+  });
+
+  it.each([
+    ["/api/data.csv?series=%ZZ", '"series"'],
+    ["/api/data.csv?series=%C0%AE", '"series"'],
+    ["/api/data.json?from=2017&to=%", '"to"'],
+    ["/oembed?url=%ZZ&format=json", '"url"'],
+  ])("answers invalid percent-encoding in %s with the documented 400, naming %s", async (path, name) => {
+    const res = await rawRequest(server.origin, "GET", path, { Origin: "https://example.org" });
+    expect(res.status).toBe(400);
+    expect(res.headers["content-type"]).toBe("text/plain; charset=utf-8");
+    expect(res.headers["access-control-allow-origin"]).toBe("*");
+    expect(res.body).toContain(name);
+    expect(res.body).toContain("percent-encod");
+  });
+
+  it("serves a page whatever its query holds, as a static host does", async () => {
+    const res = await rawRequest(server.origin, "GET", "/embed/smuggling-cases?theme=%ZZ");
+    expect(res.status).toBe(200);
+    expect(res.headers["content-security-policy"]).toContain("frame-ancestors *");
+  });
+});
+
+// The same paths through Vercel's routes (tests/support/vercel-routing.ts, over the Vercel build):
+// the same status, framing, caching and CORS as the local server.
+describe("local production server and Vercel's routes agree", () => {
+  const OUT = root(".vercel/output");
+  const HEADERS = ["cache-control", "content-security-policy", "x-frame-options", "access-control-allow-origin", "content-type"];
+  const paths = ["/", "/embed/smuggling-cases", "/embed/smuggling-cases/", "/embed.js", "/data/observations.csv", "/datapackage.json", "/no-such-page", "/embed/nope", "/api/nope", "/oembed", "/api/data.csv", ...HOSTILE_PATHS];
+
+  it.runIf(existsSync(`${OUT}/config.json`)).each(paths)("%s", async (path) => {
+    const routed = routeRequest(loadRoutes(JSON.parse(readFileSync(`${OUT}/config.json`, "utf8"))), OUT, path);
+    const local = await rawRequest(server.origin, "GET", path);
+    if (routed.target.kind === "file") {
+      expect(local.status, "status").toBe(routed.status);
+      for (const h of HEADERS.filter((name) => name !== "content-type")) expect(local.headers[h], h).toBe(routed.headers[h]);
+    } else {
+      // The function's answer: the routes' headers, and its own.
+      for (const h of HEADERS.filter((name) => routed.headers[name] !== undefined)) expect(local.headers[h], h).toBe(routed.headers[h]);
+      expect(local.counts["cache-control"], "one Cache-Control").toBe(1);
+    }
   });
 });

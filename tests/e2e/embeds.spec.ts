@@ -1,13 +1,20 @@
 // Embeds as another site sees them: a host page on another origin (another localhost port) embeds
-// every chart with the snippet. Desktop project; the host is resized to phone width in the test.
+// every chart with the snippet, with oEmbed's answer, or through pym.js's own parent script.
+// Desktop project; the host is resized to phone width in the test.
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { AxeBuilder } from "@axe-core/playwright";
-import { expect, test, type Frame, type Page } from "@playwright/test";
+import { type APIRequestContext, expect, test, type Frame, type Page } from "@playwright/test";
 import { CHART_IDS } from "../../src/charts/catalog.ts";
 import { PALETTES } from "../../src/charts/theme.ts";
 import { embedSnippet } from "../../src/embed/snippet.ts";
 import { dictionary } from "../../src/i18n/index.ts";
+
+// pym.js's parent script as newsrooms load it (npm "pym.js"), served by the host page's server.
+const PYM = readFileSync(fileURLToPath(import.meta.resolve("pym.js/dist/pym.v1.min.js")));
 
 let host: Server;
 let hostOrigin = "";
@@ -18,7 +25,12 @@ let hostPage = "";
 // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the first argument's fixtures from the pattern
 test.beforeAll(async ({}, testInfo) => {
   siteOrigin = new URL(testInfo.project.use.baseURL!).origin;
-  host = createServer((_req, res) => {
+  host = createServer((req, res) => {
+    if (req.url === "/pym.v1.min.js") {
+      res.writeHead(200, { "Content-Type": "text/javascript" });
+      res.end(PYM);
+      return;
+    }
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
     res.end(hostPage);
   });
@@ -105,6 +117,120 @@ test("a size message from one embed resizes that embed's iframe and no other", a
   await first!.frame.evaluate(() => window.parent.postMessage({ type: "smuggling-cases:embed-size", chart: "smuggling-cases", height: 1234 }, "*"));
   await expect.poll(() => first!.iframeHeight()).toBe(1234);
   expect(await second!.iframeHeight()).toBe(before);
+});
+
+test("pym.js: its parent script sizes the embed on a host of another origin, and again at phone width", async ({ page }) => {
+  // The pym.js way: a container with data-pym-src, and pym's script, which makes the iframe
+  // (adding ?initialWidth=…&childId=…) and listens for the child's height messages.
+  hostPage = page_(
+    `${CHART_IDS.map((id) => `<p>Before ${id}.</p><div id="pym-${id}" data-pym-src="${siteOrigin}/embed/${id}?theme=light"></div>`).join("\n")}<script src="/pym.v1.min.js"></script>`,
+  );
+  await page.goto(hostOrigin);
+  const handles = await page.locator("div[data-pym-src] iframe").elementHandles();
+  expect(handles).toHaveLength(CHART_IDS.length);
+  const check = async () => {
+    for (const [i, handle] of handles.entries()) {
+      const frame = (await handle.contentFrame())!;
+      await frame.waitForLoadState("load");
+      expect(new URL(frame.url()).searchParams.get("childId")).toBe(`pym-${CHART_IDS[i]}`);
+      await handle.scrollIntoViewIfNeeded();
+      const height = () => handle.evaluate((el) => (el as Element).getBoundingClientRect().height);
+      // pym's iframes start at 150 px and do not scroll: the child's messages are all that size them.
+      await expect.poll(async () => Math.abs((await height()) - (await docHeight(frame))), { message: `${CHART_IDS[i]} under pym.js`, timeout: 5_000 }).toBeLessThanOrEqual(2);
+      expect(await height()).toBeGreaterThan(300);
+    }
+  };
+  await check();
+  await page.setViewportSize({ width: 375, height: 667 });
+  await check();
+});
+
+test("AMP: the embed posts AMP's embed-size message with its height, as amp-iframe reads it", async ({ page }) => {
+  hostPage = page_(
+    `<script>window.received = []; addEventListener("message", (e) => received.push(e.data));</script>` +
+      `<iframe src="${siteOrigin}/embed/smuggling-cases?theme=light" title="embed" style="width:100%;height:200px;border:0"></iframe>`,
+  );
+  await page.goto(hostOrigin);
+  const frame = (await (await page.locator("iframe").elementHandle())!.contentFrame())!;
+  await frame.waitForLoadState("load");
+  const height = await docHeight(frame);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toContainEqual({ sentinel: "amp", type: "embed-size", height });
+});
+
+/** oEmbed's answer for one of our URLs, its snippet pointed at this server (the answer names the
+ * public origin). */
+async function oembed(request: APIRequestContext, path: string, params: string) {
+  const answer = await (await request.get(`/oembed?url=${encodeURIComponent(`${siteOrigin}${path}`)}&format=json&${params}`)).json();
+  return { ...answer, html: (answer.html as string).replaceAll(new URL(answer.provider_url).origin, siteOrigin).replace(/loading="lazy" /, "") };
+}
+
+test("oEmbed's maxheight holds once /embed.js sizes the iframe; the embed scrolls inside", async ({ page, request }) => {
+  const answer = await oembed(request, "/embed/agents-shift", "maxheight=300");
+  expect(answer.height).toBe(300);
+  hostPage = page_(answer.html);
+  await page.goto(hostOrigin);
+  const [embed] = await frames(page);
+  await embed!.frame.waitForLoadState("load");
+  await embed!.show();
+  expect(await docHeight(embed!.frame)).toBeGreaterThan(300); // the embed wants more, and asks for it
+  await page.waitForTimeout(500);
+  expect(await embed!.iframeHeight()).toBe(300);
+  expect(await page.locator("iframe").getAttribute("height")).toBe("300");
+});
+
+test("oEmbed's maxwidth=200: a 200 px embed that shows the whole chart, uncrowded, and holds its page", async ({ page, request }) => {
+  for (const id of CHART_IDS) {
+    const answer = await oembed(request, `/embed/${id}`, "maxwidth=200");
+    expect(answer.width).toBe(200);
+    // As the consumer's page shows it, with the script stripped: the answer's height holds the page.
+    hostPage = page_(answer.html.replace(/\n<script[^>]*><\/script>/, ""));
+    await page.goto(hostOrigin);
+    const [embed] = await frames(page);
+    await embed!.frame.waitForLoadState("load");
+    expect(await embed!.iframeHeight()).toBe(answer.height);
+    expect(await docHeight(embed!.frame), `${id}: fits the answer's height`).toBeLessThanOrEqual(answer.height);
+    // A reader points at the chart (which would load the interactive one).
+    await page.locator("iframe").hover();
+    await page.waitForTimeout(500);
+    const layout = await embed!.frame.evaluate(() => {
+      const root = document.documentElement;
+      const svg = [...document.querySelectorAll(".chart-state:not([hidden]) svg")].find((s) => s.getBoundingClientRect().height > 0)!;
+      const chart = svg.getBoundingClientRect();
+      const texts = [...svg.querySelectorAll("text")].map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0);
+      let overlaps = 0;
+      for (const [i, a] of texts.entries())
+        for (const b of texts.slice(i + 1)) if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1) overlaps++;
+      return { scroll: root.scrollWidth - root.clientWidth, chartRight: chart.right, width: root.clientWidth, chartHeight: chart.height, overlaps };
+    });
+    expect(layout.scroll, `${id}: no sideways scrolling`).toBe(0);
+    expect(layout.chartRight, `${id}: the chart within the frame`).toBeLessThanOrEqual(layout.width);
+    expect(layout.chartHeight, `${id}: the chart drawn, not collapsed`).toBeGreaterThan(100);
+    expect(layout.overlaps, `${id}: no label over another`).toBe(0);
+  }
+});
+
+test("the embed page's JavaScript stays small: under 4 KB gzip before interaction, pym.js' protocol included", async ({ page }) => {
+  const js: number[] = [];
+  page.on("response", async (r) => {
+    if (/javascript/i.test(r.headers()["content-type"] ?? "")) js.push(gzipSync(await r.body()).length);
+  });
+  await page.goto("/embed/agents-shift?childId=x", { waitUntil: "networkidle" });
+  const inline = await page.locator("script:not([src])").evaluateAll((els: HTMLScriptElement[]) =>
+    els.filter((s) => !s.type || /javascript|module/.test(s.type)).map((s) => s.textContent ?? ""),
+  );
+  const total = js.reduce((a, b) => a + b, 0) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
+  expect(total).toBeLessThan(4 * 1024);
+});
+
+test("the snippet's default is light, whatever the reader's scheme", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  hostPage = page_(embedSnippet("smuggling-cases", { origin: siteOrigin, locale: "en" }).replace(/loading="lazy" /, ""));
+  await page.goto(hostOrigin);
+  const [embed] = await frames(page);
+  await embed!.frame.waitForLoadState("load");
+  expect(await embed!.frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    `rgb(${[1, 3, 5].map((i) => parseInt(PALETTES.light.background.slice(i, i + 2), 16)).join(", ")})`,
+  );
 });
 
 test("theme=dark renders dark, theme=auto follows the reader's scheme, a bad theme falls back to auto", async ({ page }) => {

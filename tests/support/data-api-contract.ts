@@ -115,6 +115,14 @@ export function describeDataApi(name: string, send: Send) {
       await expectBadRequest(await send("/api/data.json?series=nope"), '"nope"');
     });
 
+    it("answers a query that is not valid percent-encoding with the same 400, naming the parameter", async () => {
+      const encoding = "must be valid percent-encoding";
+      await expectBadRequest(await send("/api/data.csv?series=%ZZ"), `"series" ${encoding}`, '"%ZZ"');
+      await expectBadRequest(await send("/api/data.csv?series=%C0%AE"), `"series" ${encoding}`, '"%C0%AE"');
+      await expectBadRequest(await send("/api/data.json?from=2017&to=%"), `"to" ${encoding}`);
+      await expectBadRequest(await send("/api/data.csv?%ZZ=1"), `A parameter name ${encoding}`);
+    });
+
     it("revalidates: If-None-Match with the ETag gives 304 without a body", async () => {
       const first = await send("/api/data.csv?series=ice-ero-removals");
       const etag = first.headers.get("etag")!;

@@ -5,9 +5,11 @@ import { startServer } from "../../scripts/lib/server.mjs";
 export interface RunningServer {
   origin: string;
   stop(): Promise<void>;
+  /** The end of what the server has written to stderr (its log of errors). */
+  stderr(): string;
 }
 
 export async function startLocalServer(): Promise<RunningServer> {
-  const { origin, stop } = await startServer();
-  return { origin, stop };
+  const { origin, stop, stderr } = await startServer();
+  return { origin, stop, stderr };
 }

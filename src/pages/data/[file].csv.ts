@@ -1,5 +1,5 @@
-// GET /data/<resource>.csv — the raw tables, byte for byte as in data/, which the published
-// datapackage.json points at. Prerendered.
+// GET /data/<resource>.csv — the repository's tables as the build checked them (data/ without a
+// byte-order mark, with LF line endings), which the published datapackage.json points at. Prerendered.
 import type { APIRoute, GetStaticPaths } from "astro";
 import { dataFiles } from "../../data/index.ts";
 

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DatasetError } from "../../../src/data/parse.ts";
+import { rowSchemas } from "../../../src/data/table-schema.ts";
 import { loadDataset, type DatasetFiles } from "../../../src/data/load.ts";
 import { descriptor } from "../../../src/data/index.ts";
 import { root } from "../../support/paths.ts";
@@ -29,7 +30,7 @@ function problems(name: string): readonly string[] {
 
 describe("loadDataset", () => {
   it("reads a valid set into typed rows", () => {
-    const d = loadDataset(descriptor, fixture("valid"));
+    const d = loadDataset(descriptor, fixture("valid")).dataset;
     expect(d.observation("cases", 2018)).toEqual({
       series_id: "cases", period: 2018, value: 1671, qualifier: "exact", unit: "cases", source_id: "quote", note: "A note, with a comma", period_basis: "stated",
     });
@@ -88,6 +89,57 @@ describe("loadDataset", () => {
     expect(problems("extra-field")).toEqual([
       'data/series.csv, row 1 (header): unexpected field "comment"; the fields are id, title, unit, period_type, description',
     ]);
+  });
+
+  it("refuses a text cell a spreadsheet would run as a formula, and leaves numbers alone", () => {
+    expect(problems("formula")).toEqual([
+      'data/observations.csv, row 3, field "note": text may not begin with "=", "+", "-", "@", a tab or a line break (a spreadsheet would run it as a formula), got "=HYPERLINK(\\"http://evil.example\\")"',
+      'data/observations.csv, row 5, field "note": text may not begin with "=", "+", "-", "@", a tab or a line break (a spreadsheet would run it as a formula), got "@SUM(A1)"',
+    ]);
+    for (const start of ["+", "-", "\t", "\r"]) {
+      const files = fixture("valid");
+      files.observations.text = files.observations.text.replace('"A note, with a comma"', `"${start}1 note"`);
+      expect(() => loadDataset(descriptor, files), JSON.stringify(start)).toThrow('row 3, field "note": text may not begin with');
+    }
+    // Numbers are typed, not text: a sign before a number is no formula.
+    const value = rowSchemas({ fields: [{ name: "change", type: "number" }] }).get("change")!;
+    expect(value.parse("-57.4")).toBe(-57.4);
+    expect(value.parse("+3")).toBe(3);
+  });
+
+  it("refuses text that begins or ends with white space, which other tools would trim", () => {
+    const files = fixture("valid");
+    files.sources.text = files.sources.text.replace("A publisher,https", "A publisher ,https");
+    expect(() => loadDataset(descriptor, files)).toThrow('data/sources.csv, row 2, field "publisher": text may not begin or end with white space, got "A publisher "');
+  });
+
+  it("names an unterminated quote, with the row it opens in", () => {
+    expect(problems("unterminated-quote")).toEqual([
+      'data/observations.csv, row 3, field "note": the quote (") that opens this cell is never closed; close it, or double a quote inside a quoted cell ("")',
+    ]);
+  });
+
+  it("names a quote inside an unquoted cell", () => {
+    expect(problems("stray-quote")).toEqual([
+      'data/observations.csv, row 3, field "note": a quote (") inside a cell that does not start with one; put the whole cell in quotes and double the quote ("A 12"" ruler")',
+    ]);
+  });
+
+  it("says a blank line in the middle is blank, and accepts blank lines at the end", () => {
+    expect(problems("blank-line")).toEqual(["data/observations.csv, row 4: the line is blank; remove it (blank lines are allowed only at the end)"]);
+    const files = fixture("valid");
+    files.observations.text += "\n\n  \n";
+    expect(loadDataset(descriptor, files).dataset.observations).toHaveLength(4);
+  });
+
+  it("reads a file with a byte-order mark and CRLF line endings, and hands it on without them", () => {
+    const files = fixture("valid");
+    const plain = files.observations.text;
+    files.observations.text = `\uFEFF${plain.replace(/\n/g, "\r\n")}\r\n\r\n`;
+    const loaded = loadDataset(descriptor, files);
+    expect(loaded.dataset.observations).toHaveLength(4);
+    expect(loaded.files.observations!.text).toBe(plain);
+    expect(loaded.files.sources!.text).toBe(fixture("valid").sources.text);
   });
 
   it("refuses a row with too few cells, and keeps counting rows after it", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { handleOEmbed } from "../../../src/function/oembed.ts";
 import { CHART_IDS } from "../../../src/charts/catalog.ts";
 import { embedHeight, initialEmbedHeight } from "../../../src/embed/snippet.ts";
+import { SITE_NAME, STORY } from "../../../src/site/story.ts";
 
 const SITE = new URL("https://smuggling-cases.vercel.app/");
 const call = (query: string, init?: RequestInit) => handleOEmbed(new Request(`http://localhost:4321/oembed${query}`, init), { site: SITE });
@@ -28,7 +29,7 @@ describe("oEmbed", () => {
       thumbnail_width: 1200,
       thumbnail_height: 675,
     });
-    expect(body.html).toContain('<iframe src="https://smuggling-cases.vercel.app/embed/smuggling-cases"');
+    expect(body.html).toContain('<iframe src="https://smuggling-cases.vercel.app/embed/smuggling-cases?theme=light"');
     expect(body.html).toContain('<script async src="https://smuggling-cases.vercel.app/embed.js"></script>');
   });
 
@@ -41,9 +42,24 @@ describe("oEmbed", () => {
     expect((call(q("http://localhost:4321/embed/agents-shift"))).status).toBe(200);
   });
 
-  it("keeps the theme an embed URL asks for", async () => {
-    const body = await (call(q("https://smuggling-cases.vercel.app/embed/agents-shift?theme=dark"))).json();
-    expect(body.html).toContain("/embed/agents-shift?theme=dark");
+  it("names the site as the provider, not the story's headline", async () => {
+    const body = await call(q("https://smuggling-cases.vercel.app/")).json();
+    expect(body.provider_name).toBe(SITE_NAME);
+    expect(body.provider_name).not.toBe(STORY.title);
+  });
+
+  it("keeps the options an embed URL asks for: theme and step", async () => {
+    const src = async (url: string) => (await call(q(url)).json()).html.match(/src="([^"]+)"/)[1].replace(/&amp;/g, "&");
+    const base = "https://smuggling-cases.vercel.app/embed/agents-shift";
+    expect(await src(`${base}?theme=dark`)).toBe(`${base}?theme=dark`);
+    expect(await src(`${base}?theme=dark&step=1`)).toBe(`${base}?theme=dark&step=1`);
+    expect(await src(`${base}?step=0`)).toBe(`${base}?theme=light&step=0`);
+    expect(await src(`${base}?theme=auto`)).toBe(base);
+    // The embed page's own fallbacks: a bad theme is auto, a bad step the final state.
+    expect(await src(`${base}?theme=purple&step=99`)).toBe(base);
+    expect(await src(`${base}?step=1.5`)).toBe(`${base}?theme=light`);
+    // Light unless asked, like the snippet, whatever page is asked about.
+    expect(await src("https://smuggling-cases.vercel.app/")).toBe(`${base}?theme=light`);
   });
 
   it("respects maxwidth and maxheight", async () => {
@@ -56,6 +72,18 @@ describe("oEmbed", () => {
     const short = await (call(q("https://smuggling-cases.vercel.app/embed/agents-shift", "&maxheight=300"))).json();
     expect(short.height).toBe(300);
     expect(short.html).toContain('height="300"');
+    // /embed.js reads the cap from the iframe's style (tests/e2e/embeds.spec.ts).
+    expect(short.html).toContain("max-height:300px");
+  });
+
+  it("respects a maxwidth down to 200 px, and has no embed narrower", async () => {
+    const narrow = await call(q("https://smuggling-cases.vercel.app/embed/agents-shift", "&maxwidth=200")).json();
+    expect(narrow.width).toBe(200);
+    expect(narrow.height).toBe(embedHeight("agents-shift", 200));
+    expect(narrow.html).toContain('width="200"');
+    const tooNarrow = call(q("https://smuggling-cases.vercel.app/embed/agents-shift", "&maxwidth=199"));
+    expect(tooNarrow.status).toBe(404);
+    expect(await tooNarrow.text()).toContain("the narrowest is 200 px");
   });
 
   it("gives every chart an embed", async () => {
@@ -77,6 +105,16 @@ describe("oEmbed", () => {
     const xml = call(`?url=${encodeURIComponent("https://smuggling-cases.vercel.app/")}&format=xml`);
     expect(xml.status).toBe(501);
     expect(await xml.text()).toContain("format=json");
+  });
+
+  it("answers a query that is not valid percent-encoding with 400, naming the parameter", async () => {
+    for (const [query, name] of [["?url=%ZZ&format=json", '"url"'], [`${q("https://smuggling-cases.vercel.app/")}&maxwidth=%C0%AE`, '"maxwidth"']]) {
+      const res = call(query!);
+      expect(res.status, query).toBe(400);
+      expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+      expect(res.headers.get("access-control-allow-origin")).toBe("*");
+      expect(await res.text()).toContain(`${name} must be valid percent-encoding`);
+    }
   });
 
   it("refuses other methods with 405 and Allow", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { staticHeadersFor } from "../../../src/http/headers.ts";
+import { isFunctionPath, REFUSED_PATH, staticHeadersFor } from "../../../src/http/headers.ts";
 
 describe("staticHeadersFor", () => {
   it("sends nosniff everywhere", () => {
@@ -23,18 +23,37 @@ describe("staticHeadersFor", () => {
   });
 
   it("leaves caching and content type of the functions to the functions", () => {
-    for (const p of ["/api/data.csv", "/api/data.json"]) {
+    for (const p of ["/api/data.csv", "/api/data.json", "/oembed", "/oembed/"]) {
       expect(staticHeadersFor(p)["Cache-Control"]).toBeUndefined();
       expect(staticHeadersFor(p)["Content-Type"]).toBeUndefined();
     }
   });
 
-  it("lets any site frame the embeds, and only this site frame anything else", () => {
-    expect(staticHeadersFor("/embed/smuggling-cases")["Content-Security-Policy"]).toMatch(/; frame-ancestors \*$/);
-    expect(staticHeadersFor("/embed/smuggling-cases/")["X-Frame-Options"]).toBeUndefined();
-    for (const p of ["/", "/embed.js", "/404.html", "/api/data.csv", "/oembed"]) {
+  it("gives every other path the pages' policy, including what 404s under the function's folder", () => {
+    for (const p of ["/", "/no-such-page", "/api/nope", "/api/data.xml", "/oembed/x"]) expect(staticHeadersFor(p)["Cache-Control"], p).toBe("public, max-age=0, must-revalidate");
+  });
+
+  it("lets any site frame the embed pages, and only this site frame anything else", () => {
+    for (const p of ["/embed/smuggling-cases", "/embed/smuggling-cases/", "/embed/smuggling-cases/index.html"]) {
+      expect(staticHeadersFor(p)["Content-Security-Policy"], p).toMatch(/; frame-ancestors \*$/);
+      expect(staticHeadersFor(p)["X-Frame-Options"], p).toBeUndefined();
+    }
+    for (const p of ["/", "/embed.js", "/404.html", "/api/data.csv", "/oembed", "/embed/", "/embed/x/y", "/embed/%2e%2e/", "/embed/x/../../", "/embed/-x"]) {
       expect(staticHeadersFor(p)["Content-Security-Policy"], p).toMatch(/; frame-ancestors 'self'$/);
       expect(staticHeadersFor(p)["X-Frame-Options"], p).toBe("SAMEORIGIN");
     }
+  });
+});
+
+describe("paths", () => {
+  it("knows the function's paths, as Vercel matches them (ignoring case)", () => {
+    for (const p of ["/api/data.csv", "/api/data.json", "/oembed", "/oembed/", "/API/DATA.CSV"]) expect(isFunctionPath(p), p).toBe(true);
+    for (const p of ["/api/", "/api/data.xml", "/api/data.csv/", "/oembed/x", "/"]) expect(isFunctionPath(p), p).toBe(false);
+  });
+
+  it("refuses dot-segments, empty segments and percent-encoding, and nothing a page uses", () => {
+    const refused = new RegExp(REFUSED_PATH);
+    for (const p of ["/embed/%2e%2e/", "/embed/x/../../", "/embed/..", "/./", "/x/.", "//x", "/data//x.csv", "/data/x%2ecsv", "/%ZZ"]) expect(refused.test(p), p).toBe(true);
+    for (const p of ["/", "/embed/smuggling-cases/", "/embed.js", "/_astro/index.Ab_c-1.js", "/.well-known/x", "/x/...", "/a.b/c"]) expect(refused.test(p), p).toBe(false);
   });
 });

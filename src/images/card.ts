@@ -3,7 +3,7 @@
 // a credit line with the site's name and address. The chart is drawn at half size and scaled
 // up, so every word on a card is at least 24 px: legible in a feed.
 import { CATALOG, type ChartId } from "../charts/catalog.ts";
-import type { ChartData, LegendEntry } from "../charts/chart.ts";
+import type { LegendEntry } from "../charts/chart.ts";
 import { chartLegend, chartNotes } from "../charts/draw.ts";
 import { renderSvg } from "../charts/server.ts";
 import { creditLine, sourcesOf } from "../charts/sources.ts";

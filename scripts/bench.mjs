@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CATALOG } from "../src/charts/catalog.ts";
+import { CHART_IDS } from "../src/charts/catalog.ts";
 import { bytesBeforeInteraction, CHROME_FLAGS, CHROMIUM, connect, launchChromium, lighthousePage } from "./bench/browser.mjs";
 import { buildClientPage, CLIENT_PAGE } from "./bench/client-page.mjs";
 import { coldStart, FUNC_DIR, functionSize, load } from "./bench/function.mjs";
@@ -20,7 +20,7 @@ const LOAD = { connections: 100, duration: 30 };
 const [API, COPY] = ["/api/data.csv", "/bench/data-copy.csv"];
 const CLIENT_DIR = `${ROOT}dist/local/client`;
 const STORY = "/";
-const EMBEDS = CATALOG.map((c) => `/embed/${c.id}`);
+const EMBEDS = CHART_IDS.map((id) => `/embed/${id}`);
 const [KB, MB] = [1000, 1000 * 1000]; // as Vite and Astro count them
 const TARGETS = {
   story: { performance: 100, accessibility: 100, "best-practices": 100, seo: 100, lcp: 1500, cls: 0, tbt: 50, js: 15 * KB, total: 120 * KB },

@@ -24,11 +24,13 @@ export async function buildClientPage(storyHtml, clientDir) {
     .replace(/<script type="module"[^>]*><\/script>/g, "") // the story's own script is what this page replaces
     .replace(/<title>[^<]*<\/title>/, "<title>Client-only charts (benchmark comparison page)</title>")
     .replace("</head>", `<script type="module" src="${BUNDLE}"></script></head>`);
-  const header = pick(/<header class="wrap story-head">[\s\S]*?<\/header>/, "story header");
+  // The story's header, whatever other classes the layout gives it.
+  const header = pick(/<header class="(?:[^"]* )?story-head(?: [^"]*)?">[\s\S]*?<\/header>/, "story header");
+  const wrap = header.match(/class="([^"]*?) ?story-head/)?.[1] ?? "";
   const data = pick(new RegExp(`<script type="application/json" id="${STORY_DATA_ID}">[\\s\\S]*?</script>`), "story data");
   const figures = CHART_IDS.map((id) => {
     const { title, subtitle } = chartWords(id, DEFAULT_LOCALE);
-    return `<section class="wrap"><h2>${escapeHtml(title)}</h2><p>${escapeHtml(subtitle)}</p><div data-client-chart="${id}"></div></section>`;
+    return `<section class="${wrap}"><h2>${escapeHtml(title)}</h2><p>${escapeHtml(subtitle)}</p><div data-client-chart="${id}"></div></section>`;
   }).join("");
   await build({
     entryPoints: [`${ROOT}scripts/bench/client-only.ts`],

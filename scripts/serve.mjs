@@ -1,18 +1,22 @@
 // Serves the local production build (dist/local, made by `npm run build:local`) at
-// http://localhost:4321: @astrojs/node's standalone handler serves the prerendered files and runs
-// the same data-function code as Vercel. Added here: the static-file headers that Vercel's CDN
-// sends (src/http/headers.ts), so both answer with the same headers, and the answers Vercel's
-// routes give to requests the handler would mishandle:
+// http://localhost:4321, as Vercel serves the deployment:
+// - the data function's paths (/api/data.csv, /api/data.json, /oembed) go first, straight to the
+//   function's own bundle (dist/local/function/index.mjs, the same code as the Vercel function),
+//   called with a WHATWG Request as Vercel's Node runtime calls it;
+// - every other path is a static file, served by @astrojs/node's standalone handler.
+// Added to both: the headers that Vercel's routes add (src/http/headers.ts), so both answer with
+// the same headers, and the answers Vercel's routes give to requests a handler would mishandle:
 // - a path with a dot-segment, "//" or percent-encoding gets the 404 page, as Vercel's routes do
-//   (the handler would resolve it to another file than the one its headers were chosen for);
-// - TRACE gets 405 with Allow (Node's Request cannot hold it: the handler would answer 500);
-// - a query that is not valid percent-encoding gets the function's 400, naming the parameter, on
-//   the function's paths (the handler would answer a bare 400), and is ignored on static files.
+//   (the static handler would resolve it to another file than the one its headers were chosen for);
+// - TRACE gets 405 with Allow (Node's Request cannot hold it);
+// - a URL that is not valid percent-encoding is served as its path alone on static files (the
+//   function answers it itself with a 400 that names the parameter).
 import http from "node:http";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isFunctionPath, REFUSED_PATH, staticHeadersFor } from "../src/http/headers.ts";
-import { FUNCTION_METHODS, methodNotAllowed, plainAnswer, undecodableQuery } from "../src/http/refusals.ts";
+import { serveFunction } from "../src/http/node.ts";
+import { FUNCTION_METHODS, methodNotAllowed, plainAnswer } from "../src/http/refusals.ts";
 
 // `--compress`: compress responses as a CDN would (brotli or gzip, as Accept-Encoding asks) for
 // text types, so that byte counts in benchmarks match what readers download. Off by default: the
@@ -26,14 +30,16 @@ const compress = COMPRESS
     })
   : null;
 
-const entry = fileURLToPath(new URL("../dist/local/server/entry.mjs", import.meta.url));
-if (!existsSync(entry)) {
+const built = (file) => fileURLToPath(new URL(`../dist/local/${file}`, import.meta.url));
+const [entry, functionBundle] = [built("server/entry.mjs"), built("function/index.mjs")];
+if (![entry, functionBundle].every(existsSync)) {
   console.error("No local build in dist/local. Run `npm run build:local` (or `npm start`, which builds first).");
   process.exit(1);
 }
 
 process.env.ASTRO_NODE_AUTOSTART = "disabled";
 const { handler } = await import(entry);
+const { default: dataFunction } = await import(functionBundle);
 const notFoundPage = readFileSync(fileURLToPath(new URL("../dist/local/client/404.html", import.meta.url)));
 const refused = new RegExp(REFUSED_PATH);
 
@@ -64,19 +70,24 @@ const server = http.createServer((req, res) => {
   for (const [name, value] of Object.entries(staticHeadersFor(pathname))) res.setHeader(name, value);
   if (refused.test(pathname)) return send(res, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" }, body: notFoundPage }, head);
   const fn = isFunctionPath(pathname);
-  // The one method that reaches us (Node's server itself turns away CONNECT and TRACK) that a WHATWG Request,
-  // and so the handler, cannot carry.
+  // The one method that reaches us (Node's server itself turns away CONNECT and TRACK) that a
+  // WHATWG Request, and so the function, cannot carry.
   if (req.method === "TRACE") return send(res, methodNotAllowed(req.method, fn ? FUNCTION_METHODS : "GET, HEAD"), head);
-  if (!decodable(url)) {
-    if (fn) {
-      const answer = undecodableQuery(url.slice(pathname.length).split("#")[0]) ?? plainAnswer(400, "Bad request: the URL must be valid percent-encoding.");
-      return send(res, answer, head);
-    }
-    req.url = pathname; // a static file is the same whatever the query says
-  }
-  if (compress) compress(req, res, () => handler(req, res));
-  else handler(req, res);
+  const serve = fn ? () => callFunction(req, res) : () => handler(req, res);
+  if (!fn && !decodable(url)) req.url = pathname; // a static file is the same whatever the query says
+  if (compress) compress(req, res, serve);
+  else serve();
 });
+
+const origin = `http://${host}:${port}`;
+function callFunction(req, res) {
+  serveFunction(dataFunction, req, res, origin).catch((error) => {
+    // Log for the operator; the client gets a plain sentence, never a stack trace.
+    console.error("data function:", error);
+    if (!res.headersSent) send(res, plainAnswer(500, "Internal error: the data could not be served. Please try again later."), false);
+    else res.destroy();
+  });
+}
 
 server.listen(port, host, () => {
   console.log(`Serving the production build at http://${host}:${port}/ (data: /api/data.csv)${COMPRESS ? ", compressed" : ""}`);

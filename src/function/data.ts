@@ -1,75 +1,87 @@
-// The data function: a plain fetch-style handler (Request -> Response), so the Astro routes, the
-// Vercel function, the local server and the tests all run the same code.
+// The data function: a plain fetch-style handler (Request -> Response), so the Vercel function, the
+// local server and the tests all run the same code (src/function/handler.ts routes to it).
 import { createHash } from "node:crypto";
 import { CORS_HEADERS, COMMON_HEADERS, CSV_CONTENT_TYPE, DATA_CACHE_CONTROL, DATA_VERSION_HEADERS, DESCRIBEDBY_LINK, JSON_CONTENT_TYPE } from "../http/headers.ts";
 import { FUNCTION_METHODS, methodNotAllowed, type PlainAnswer, plainAnswer, undecodableQuery } from "../http/refusals.ts";
 import { exportRows, fileName, toCsv, toJson, type PublishedData } from "./export.ts";
-import { parseQuery, QueryError, queryKey } from "./query.ts";
+import { type DataQuery, parseQuery, QueryError, queryKey } from "./query.ts";
 
 export type Format = "csv" | "json";
+
+/** The answer to the query-less request (the whole dataset), rendered when the function is built:
+ * its body and the ETag it was given. */
+export interface Prerendered {
+  text: string;
+  etag: string;
+}
 
 interface Rendered {
   body: Uint8Array;
   etag: string;
+  /** The 200's headers (with Content-Length), and the 304's: those a cache would update. */
   headers: Record<string, string>;
+  notModified: Record<string, string>;
 }
 
 // Every answer is a pure function of the (immutable) dataset and the normalised query, so each
 // distinct filter is rendered and hashed once. Bounded, oldest first out, against a flood of
 // distinct valid filters.
 const MAX_CACHED = 256;
+const WHOLE: DataQuery = { series: null, from: null, to: null };
 
-export function createDataHandler(data: PublishedData, format: Format) {
+export function createDataHandler(data: PublishedData, format: Format, prerendered?: Prerendered) {
   const { dataset } = data;
   const cache = new Map<string, Rendered>();
 
-  function render(url: URL): Rendered {
+  function answer(query: DataQuery, body: Uint8Array, etag: string): Rendered {
+    // A 304 repeats the headers a cache would update, without the body's.
+    const notModified = { ...COMMON_HEADERS, ...CORS_HEADERS, ...DATA_VERSION_HEADERS, "Cache-Control": DATA_CACHE_CONTROL, ETag: etag, Link: DESCRIBEDBY_LINK };
+    const headers = {
+      ...notModified,
+      "Content-Type": format === "csv" ? CSV_CONTENT_TYPE : JSON_CONTENT_TYPE,
+      "Content-Disposition": `attachment; filename="${fileName(query, format)}"`,
+      "Content-Length": String(body.byteLength),
+    };
+    return { body, etag, headers, notModified };
+  }
+
+  function render(query: DataQuery): Rendered {
+    const rows = exportRows(dataset, query);
+    const body = new TextEncoder().encode(format === "csv" ? toCsv(rows) : toJson(data, query, rows));
+    return answer(query, body, `"${createHash("sha256").update(body).digest("base64url")}"`);
+  }
+
+  // The whole dataset is what most requests ask for: made once, at build time when it was.
+  const wholeKey = queryKey(WHOLE);
+  let whole = prerendered ? answer(WHOLE, new TextEncoder().encode(prerendered.text), prerendered.etag) : undefined;
+
+  function lookup(url: URL): Rendered {
     const query = parseQuery(url.searchParams, dataset);
     const key = queryKey(query);
+    if (key === wholeKey) {
+      whole ??= render(query);
+      return whole;
+    }
     const hit = cache.get(key);
     if (hit) return hit;
-    const rows = exportRows(dataset, query);
-    const text = format === "csv" ? toCsv(rows) : toJson(data, query, rows);
-    const body = new TextEncoder().encode(text);
-    const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
-    const rendered: Rendered = {
-      body,
-      etag,
-      headers: {
-        ...COMMON_HEADERS,
-        ...CORS_HEADERS,
-        ...DATA_VERSION_HEADERS,
-        "Content-Type": format === "csv" ? CSV_CONTENT_TYPE : JSON_CONTENT_TYPE,
-        "Content-Disposition": `attachment; filename="${fileName(query, format)}"`,
-        "Cache-Control": DATA_CACHE_CONTROL,
-        ETag: etag,
-        Link: DESCRIBEDBY_LINK,
-      },
-    };
+    const rendered = render(query);
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
     cache.set(key, rendered);
     return rendered;
   }
 
-  return function handle(request: Request): Response {
+  /** Answers `request`; `url` is its URL, when the caller has parsed it already. */
+  return function handle(request: Request, url = new URL(request.url)): Response {
     try {
       const method = request.method.toUpperCase();
       if (method === "OPTIONS") return preflight();
       if (method !== "GET" && method !== "HEAD") return text(methodNotAllowed(method));
-      const url = new URL(request.url);
       // URLSearchParams would read "%ZZ" as itself and bad UTF-8 as U+FFFD: say so instead.
-      const undecodable = undecodableQuery(url.search);
+      const undecodable = url.search === "" ? null : undecodableQuery(url.search);
       if (undecodable) return text(undecodable);
-      const rendered = render(url);
-      if (matches(request.headers.get("If-None-Match"), rendered.etag)) {
-        // A 304 repeats the headers a cache would update, without the body's.
-        const { "Content-Type": _t, "Content-Disposition": _d, ...headers } = rendered.headers;
-        return new Response(null, { status: 304, headers });
-      }
-      return new Response(method === "HEAD" ? null : (rendered.body as BodyInit), {
-        status: 200,
-        headers: { ...rendered.headers, "Content-Length": String(rendered.body.byteLength) },
-      });
+      const rendered = lookup(url);
+      if (matches(request.headers.get("If-None-Match"), rendered.etag)) return new Response(null, { status: 304, headers: rendered.notModified });
+      return new Response(method === "HEAD" ? null : (rendered.body as BodyInit), { status: 200, headers: rendered.headers });
     } catch (error) {
       if (error instanceof QueryError) return text(plainAnswer(400, `Bad request: ${error.message}`));
       // Log for the operator; the client gets a plain sentence, never a stack trace.

@@ -83,9 +83,12 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 const RAW_DATA_FILE = `${RAW_DATA_DIR}/[a-z0-9-]+\\.csv`;
 
-/** The paths the function answers (src/pages/api/*, src/pages/oembed.ts): it sets its own caching. */
+/** The paths the function answers (src/function/handler.ts): it sets its own caching. */
 const FUNCTION_PATH = "(?:api/data\\.(?:csv|json)|oembed/?)";
-export const isFunctionPath = (pathname: string) => new RegExp(`^/${FUNCTION_PATH}$`, "i").test(pathname);
+/** The function's paths, as Vercel's route to it and the local server match them (ignoring case). */
+export const FUNCTION_ROUTE = `^/${FUNCTION_PATH}$`;
+const functionRoute = new RegExp(FUNCTION_ROUTE, "i");
+export const isFunctionPath = (pathname: string) => functionRoute.test(pathname);
 
 /** A chart's embed page, under each URL that serves it (/embed/<id>, /embed/<id>/, …/index.html):
  * the only pages any site may frame. Chart ids are kebab-case. */

@@ -26,7 +26,7 @@ export const chartOfAnchor = (hash: string): string | null =>
   hash.startsWith(`#${CHART_ANCHOR_PREFIX}`) ? hash.slice(CHART_ANCHOR_PREFIX.length + 1) || null : null;
 
 export const EMBED_SCRIPT_PATH = "/embed.js";
-const OEMBED_PATH = "/oembed";
+export const OEMBED_PATH = "/oembed";
 
 /** The oEmbed discovery URL for a page of this site (its <link rel="alternate">). */
 export const oembedUrlFor = (page: URL) => new URL(`${OEMBED_PATH}?url=${encodeURIComponent(page.href)}&format=json`, page);

@@ -1,20 +1,16 @@
 // Thousands of generated requests against the built Vercel function: random and hostile query
 // strings, every method, odd headers, unknown paths. Never a 5xx or a stack trace; every 200
 // parses and honours its filter; every 4xx says what was wrong. (FUZZ_RUNS raises the count.)
-import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import { csvParse } from "d3";
 import fc from "fast-check";
 import { beforeAll, expect, it } from "vitest";
 import { dataset } from "../../src/data/index.ts";
-import { root } from "../support/paths.ts";
+import { type FetchFunction, importDataFunction } from "../support/vercel-function.ts";
 
-const FUNC = root(".vercel/output/functions/_render.func");
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
-let fn: { fetch(request: Request): Promise<Response> };
+let fn: FetchFunction;
 beforeAll(async () => {
-  const { handler } = JSON.parse(readFileSync(`${FUNC}/.vc-config.json`, "utf8"));
-  fn = (await import(pathToFileURL(`${FUNC}/${handler}`).href)).default;
+  fn = await importDataFunction();
 });
 
 const ids = dataset.seriesIds;

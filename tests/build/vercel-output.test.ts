@@ -1,51 +1,73 @@
-// The Vercel deployment as built (npm run build -> .vercel/output): the function's own entry,
-// called the way Vercel calls it, over the whole contract; the routing and headers config; and the
-// static files it puts on the CDN.
-import { existsSync, readFileSync, statSync } from "node:fs";
+// The Vercel deployment as built (npm run build -> .vercel/output): the data function as its own
+// small Vercel function, called the way Vercel calls it, over the whole contract; the routing and
+// headers config; and the static files it puts on the CDN.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CHART_IDS } from "../../src/charts/catalog.ts";
+import { buildFunction } from "../../src/function/bundle.ts";
+import { createFunction } from "../../src/function/handler.ts";
 import { STATIC_HEADER_RULES } from "../../src/http/headers.ts";
 import { describeDataApi } from "../support/data-api-contract.ts";
 import { frictionlessProblems } from "../support/frictionless.ts";
 import { filesUnder, root } from "../support/paths.ts";
 import { HOSTILE_PATHS } from "../support/hostile-paths.ts";
+import { dataFunction, type FetchFunction, importDataFunction, VERCEL_OUTPUT as OUT } from "../support/vercel-function.ts";
 import { loadRoutes, routeRequest } from "../support/vercel-routing.ts";
 
-const OUT = root(".vercel/output");
-const FUNC = `${OUT}/functions/_render.func`;
-
-if (!existsSync(`${FUNC}/.vc-config.json`)) {
-  throw new Error("No Vercel build in .vercel/output: run `npm run build` first (npm test does).");
-}
-
-const vcConfig = JSON.parse(readFileSync(`${FUNC}/.vc-config.json`, "utf8"));
+const { name: FUNCTION, dir: FUNC, vcConfig } = dataFunction();
 const routes: { src?: string; dest?: string; headers?: Record<string, string>; continue?: boolean; handle?: string }[] = JSON.parse(
   readFileSync(`${OUT}/config.json`, "utf8"),
 ).routes;
 
-let fn: { fetch(request: Request): Promise<Response> };
+let fn: FetchFunction;
 beforeAll(async () => {
-  fn = (await import(pathToFileURL(`${FUNC}/${vcConfig.handler}`).href)).default;
+  fn = await importDataFunction();
 });
 
-describeDataApi("built Vercel function", (path, init) => fn.fetch(new Request(new URL(path, "https://smuggling-cases.vercel.app"), init)));
+describeDataApi("built Vercel function", async (path, init) => fn.fetch(new Request(new URL(path, "https://smuggling-cases.vercel.app"), init)));
 
 describe("Vercel build output", () => {
-  it("is a Node.js function exporting a fetch handler", () => {
+  it("has one function, the data function: a Node.js function exporting a fetch handler", () => {
+    expect(readdirSync(`${OUT}/functions`)).toEqual([`${FUNCTION}.func`]);
     expect(vcConfig.runtime).toMatch(/^nodejs\d+\.x$/);
+    expect(vcConfig.launcherType).toBe("Nodejs");
     expect(typeof fn.fetch).toBe("function");
   });
 
-  it("routes only the data endpoints to the function; pages are static files", () => {
-    const toFunction = routes.filter((r) => r.dest === "_render").map((r) => r.src);
-    expect(toFunction).toContain("^/api/data\\.csv$");
-    expect(toFunction).toContain("^/api/data\\.json$");
-    expect(toFunction).toContain("^/oembed/?$");
+  it("routes the data endpoints to the function ahead of the static files; pages are static files", () => {
+    const filesystem = routes.findIndex((r) => r.handle === "filesystem");
+    const toFunction = routes.flatMap((r, i) => (r.dest === FUNCTION ? [{ src: r.src!, i }] : []));
+    expect(toFunction.length).toBeGreaterThan(0);
+    for (const { i } of toFunction) expect(i).toBeLessThan(filesystem);
+    for (const path of ["/api/data.csv", "/api/data.json", "/oembed", "/oembed/"]) expect(toFunction.some(({ src }) => new RegExp(src, "i").test(path)), path).toBe(true);
     for (const page of ["index.html", "404.html", "datapackage.json", "data/observations.csv", "data/series.csv", "data/sources.csv"])
       expect(existsSync(`${OUT}/static/${page}`), page).toBe(true);
-    expect(toFunction.some((src) => src && new RegExp(src).test("/"))).toBe(false);
+    expect(toFunction.some(({ src }) => new RegExp(src, "i").test("/"))).toBe(false);
+  });
+
+  it("is one self-contained module of Node built-ins and our own code: no Astro, Plot, DOM shim, images or validator", async () => {
+    expect(readdirSync(FUNC).sort()).toEqual([".vc-config.json", vcConfig.handler]);
+    // What went into it and what it imports, from esbuild's own account of the same build (byte
+    // for byte the deployed file).
+    const code = readFileSync(`${FUNC}/${vcConfig.handler}`, "utf8");
+    const { homepage } = JSON.parse(readFileSync(`${OUT}/static/datapackage.json`, "utf8")) as { homepage: string };
+    const rebuilt = await buildFunction({ root: new URL("../../", import.meta.url), site: new URL(homepage) });
+    expect(rebuilt.code === code, "the same bundle").toBe(true);
+    expect(rebuilt.imports.filter((specifier) => !specifier.startsWith("node:"))).toEqual([]);
+    const packages = new Set(rebuilt.inputs.flatMap((input) => input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? []));
+    expect(packages.size).toBeGreaterThan(0); // d3-dsv writes the CSV
+    for (const pkg of ["astro", "@astrojs/vercel", "@observablehq/plot", "linkedom", "@resvg/resvg-js", "sharp", "zod"]) expect(packages.has(pkg), pkg).toBe(false);
+  });
+
+  it("answers the whole dataset with what the handler renders from data/ now: the same bytes and ETag", async () => {
+    const site = "https://smuggling-cases.vercel.app";
+    const fresh = createFunction({ site: new URL(site) });
+    for (const path of ["/api/data.csv", "/api/data.json"]) {
+      const [built, now] = [await fn.fetch(new Request(site + path)), fresh.fetch(new Request(site + path))];
+      expect(built.headers.get("etag"), path).toBe(now.headers.get("etag"));
+      expect(await built.text(), path).toBe(await now.text());
+    }
   });
 
   it("declares the same static-file headers as the local server, before the filesystem", () => {
@@ -69,10 +91,6 @@ describe("Vercel build output", () => {
     expect(await frictionlessProblems(`${OUT}/static/datapackage.json`)).toEqual([]);
   });
 
-  it("keeps the function free of build-time tooling: images, DOM shim, Plot", () => {
-    for (const pkg of ["sharp", "@resvg", "linkedom", "@observablehq"]) expect(existsSync(`${FUNC}/node_modules/${pkg}`), pkg).toBe(false);
-    expect(statSync(`${FUNC}/${vcConfig.handler}`).isFile()).toBe(true);
-  });
 });
 
 // Every route of the deployment, through the routes as Vercel evaluates them
@@ -95,7 +113,8 @@ describe("Vercel routing of config.json", () => {
     "/oembed",
     "/oembed?url=http%3A%2F%2Fx%2F",
   ];
-  const notFound = ["/no-such-page", "/api/nope", "/embed/nope/x", "/data/nope.csv"];
+  // The function's own name is a path on Vercel (a function is reachable at it): no page either.
+  const notFound = ["/no-such-page", "/api/nope", "/embed/nope/x", "/data/nope.csv", `/${FUNCTION}`, `/${FUNCTION}/x`];
   const isEmbedPage = (file: string) => CHART_IDS.some((id) => file === `/embed/${id}/index.html`);
 
   it("is valid for Vercel and covers every kind of route", () => {
@@ -131,7 +150,7 @@ describe("Vercel routing of config.json", () => {
   });
 
   it("sends the function only the function's paths", () => {
-    for (const path of functionRequests) expect(routeRequest(vercelRoutes, OUT, path.split("?")[0]!).target, path).toEqual({ kind: "function", name: "_render" });
+    for (const path of functionRequests) expect(routeRequest(vercelRoutes, OUT, path.split("?")[0]!).target, path).toEqual({ kind: "function", name: FUNCTION });
     for (const path of [...staticPaths, ...notFound]) expect(routeRequest(vercelRoutes, OUT, path).target.kind, path).toBe("file");
   });
 });

@@ -2,6 +2,8 @@
 // comma, a true minus sign, day-month-year dates as the story writes them).
 import type { Dictionary } from "./index.ts";
 
+let dateFormat: Intl.DateTimeFormat | undefined;
+
 export const en = {
   numbers: { decimal: ".", thousands: ",", grouping: [3], currency: ["$", ""], minus: "\u2212" },
   qualifiers: {
@@ -14,7 +16,12 @@ export const en = {
   qualifierMarks: { exact: "", approximate: "~", upper_bound: "<", lower_bound: ">", index: "" },
   period: (year, type) => (type === "fiscal_year" ? `FY${year}` : String(year)),
   periodShort: (year, type) => (type === "fiscal_year" ? `FY${String(year).slice(2)}` : `\u2019${String(year).slice(2)}`),
-  date: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  // Made when first used: the first Intl formatter costs a fresh process about 20 ms (ICU), and
+  // the data function, which loads these words for oEmbed, never writes a date.
+  get date() {
+    dateFormat ??= new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    return dateFormat;
+  },
   bytes: (n) => `${n} bytes`,
   kilobytes: (n) => `${n} kB`,
 

@@ -16,7 +16,8 @@ export interface Prerendered {
 }
 
 interface Rendered {
-  body: Uint8Array;
+  /** A Blob: each Response reads it without copying its bytes first. */
+  body: Blob;
   etag: string;
   /** The 200's headers (with Content-Length), and the 304's: those a cache would update. */
   headers: Record<string, string>;
@@ -42,7 +43,7 @@ export function createDataHandler(data: PublishedData, format: Format, prerender
       "Content-Disposition": `attachment; filename="${fileName(query, format)}"`,
       "Content-Length": String(body.byteLength),
     };
-    return { body, etag, headers, notModified };
+    return { body: new Blob([body as BlobPart]), etag, headers, notModified };
   }
 
   function render(query: DataQuery): Rendered {
@@ -81,7 +82,7 @@ export function createDataHandler(data: PublishedData, format: Format, prerender
       if (undecodable) return text(undecodable);
       const rendered = lookup(url);
       if (matches(request.headers.get("If-None-Match"), rendered.etag)) return new Response(null, { status: 304, headers: rendered.notModified });
-      return new Response(method === "HEAD" ? null : (rendered.body as BodyInit), { status: 200, headers: rendered.headers });
+      return new Response(method === "HEAD" ? null : rendered.body, { status: 200, headers: rendered.headers });
     } catch (error) {
       if (error instanceof QueryError) return text(plainAnswer(400, `Bad request: ${error.message}`));
       // Log for the operator; the client gets a plain sentence, never a stack trace.

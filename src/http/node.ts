@@ -29,6 +29,10 @@ export async function serveFunction(fn: FetchHandler, req: IncomingMessage, res:
   const response = await fn.fetch(toRequest(req, fallbackOrigin));
   res.statusCode = response.status;
   for (const [name, value] of response.headers) res.setHeader(name, value);
-  // Node leaves the body out of an answer to HEAD by itself.
-  res.end(response.body ? new Uint8Array(await response.arrayBuffer()) : undefined);
+  if (!response.body) return void res.end();
+  // Read as it comes, and sent in one write when it comes at once (the function's answers are
+  // small). Node leaves the body out of an answer to HEAD by itself.
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of response.body) chunks.push(chunk);
+  res.end(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
 }

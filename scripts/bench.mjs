@@ -9,25 +9,25 @@ import path from "node:path";
 import { CHART_IDS } from "../src/charts/catalog.ts";
 import { bytesBeforeInteraction, CHROME_FLAGS, CHROMIUM, connect, launchChromium, lighthousePage } from "./bench/browser.mjs";
 import { buildClientPage, CLIENT_PAGE } from "./bench/client-page.mjs";
-import { coldStart, FUNC_DIR, functionSize, load } from "./bench/function.mjs";
+import { coldStart, compare, functionDir, functionSize, load } from "./bench/function.mjs";
 import { run, stopAllOnExit } from "./lib/processes.mjs";
 import { ROOT, startServer } from "./lib/server.mjs";
 
 const RUNS = 3; // Lighthouse runs a page (odd counts, for plain medians)
 const COLD_STARTS = 5;
-const COMPARE = { connections: 50, warmup: 3, duration: 10 }; // the function vs its static copy
+const COMPARE = { connections: 50, warmup: 3, duration: 10, slices: 4 }; // the function vs its static copy
 const LOAD = { connections: 100, duration: 30 };
 const [API, COPY] = ["/api/data.csv", "/bench/data-copy.csv"];
 const CLIENT_DIR = `${ROOT}dist/local/client`;
 const STORY = "/";
 const EMBEDS = CHART_IDS.map((id) => `/embed/${id}`);
-const [KB, MB] = [1000, 1000 * 1000]; // as Vite and Astro count them
+const KB = 1000; // as Vite and Astro count them
 const TARGETS = {
   story: { performance: 100, accessibility: 100, "best-practices": 100, seo: 100, lcp: 1500, cls: 0, tbt: 50, js: 15 * KB, total: 120 * KB },
   embed: { performance: 98, accessibility: 100, total: 40 * KB },
-  functionBytes: 3 * MB,
-  coldStart: 150, // ms
-  apiRatio: 0.7, // the function's throughput as a share of the static copy's
+  functionBytes: 250 * KB,
+  importAndAnswer: 40, // ms: a fresh process importing the function and answering GET /api/data.csv
+  apiRatio: 0.9, // the function's throughput as a share of the static copy's
   apiP99: 20, // ms, at COMPARE.connections
 };
 const NAMES = { performance: "Performance", accessibility: "Accessibility", "best-practices": "Best Practices", seo: "SEO" };
@@ -75,7 +75,7 @@ try {
     log(`npm run ${script}`);
     await run("npm", ["run", script], { cwd: ROOT, timeoutMs: 600_000, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
   }
-  const missing = [`${CLIENT_DIR}/index.html`, `${FUNC_DIR}/.vc-config.json`].filter((file) => !existsSync(file));
+  const missing = [`${CLIENT_DIR}/index.html`, `${functionDir() ?? ".vercel/output/functions/<function>.func"}/.vc-config.json`].filter((file) => !existsSync(file));
   if (missing.length) throw new Error(`no ${missing.map((file) => path.relative(ROOT, file)).join(", ")}: run without --skip-build`);
   builtAt = statSync(`${CLIENT_DIR}/index.html`).mtimeMs;
   server = await startServer({ args: ["--compress"] });
@@ -112,11 +112,11 @@ try {
     return runs;
   });
 
-  log(`${API} vs ${COPY}: ${COMPARE.connections} connections, ${COMPARE.warmup} s warm-up + ${COMPARE.duration} s each`);
+  log(`${API} vs ${COPY}: ${COMPARE.connections} connections, ${COMPARE.warmup} s warm-up + ${COMPARE.duration} s each in ${COMPARE.slices} alternating slices`);
   results.api = await attempt(`${API} vs its static copy`, () =>
     retried(async () => {
       if (!(await get(base + COPY)).equals(apiBody)) throw new Error(`${COPY} is not served byte for byte`);
-      const [fn, copy] = [await load(base + API, COMPARE), await load(base + COPY, COMPARE)];
+      const [fn, copy] = await compare(base + API, base + COPY, COMPARE);
       // Failed requests would flatter the rate.
       if (fn.errors + fn.non2xx + copy.errors + copy.non2xx) throw new Error(`failed requests: ${JSON.stringify({ fn, copy })}`);
       return { fn, copy };
@@ -140,7 +140,6 @@ const f = {
   ms: (n) => `${int(n)} ms`,
   s: (ms) => `${(ms / 1000).toFixed(2)} s`,
   kB: (bytes) => `${(bytes / KB).toFixed(1)} kB`,
-  MB: (bytes) => `${(bytes / MB).toFixed(2)} MB`,
   ratio: (n) => n.toFixed(2),
   cls: (n) => String(+n.toFixed(3)),
 };
@@ -181,10 +180,12 @@ const [storyJs, clientJs] = [results.bytes[STORY]?.js.bytes, results.bytes[CLIEN
 row("JavaScript ratio story / client-only page", storyJs / clientJs, () => `${f.ratio(storyJs / clientJs)} (${f.kB(storyJs)} vs ${f.kB(clientJs)})`);
 
 const { size, cold, api, load: ld } = results;
-row("function size on disk", size?.bytes, () => `${f.MB(size.bytes)} (${size.files} files)`, ["<=", TARGETS.functionBytes, f.MB]);
+row("function size on disk", size?.bytes, () => `${f.kB(size.bytes)} (${size.files} files)`, ["<=", TARGETS.functionBytes, f.kB]);
 const coldMedian = (key) => median(cold.map((c) => c[key]));
-const parts = () => `Node start ${int(coldMedian("node"))}, import ${int(coldMedian("import"))}, first answer ${int(coldMedian("answer"))}`;
-row(`function cold start, median of ${COLD_STARTS}`, cold && coldMedian("total"), () => `${f.ms(coldMedian("total"))} (${parts()})`, ["<=", TARGETS.coldStart, f.ms]);
+const importAndAnswer = cold?.map((c) => c.import + c.answer);
+row(`function import + first answer, median of ${COLD_STARTS}`, median(importAndAnswer), () => `${f.ms(median(importAndAnswer))} (import ${int(coldMedian("import"))}, first answer ${int(coldMedian("answer"))})`, ["<=", TARGETS.importAndAnswer, f.ms]);
+const parts = () => `Node start ${int(coldMedian("node"))}, Node's Request/Response ${int(coldMedian("web"))}, import + first answer ${int(median(importAndAnswer))}`;
+row(`function cold start from the spawn, median of ${COLD_STARTS}`, cold && coldMedian("total"), () => `${f.ms(coldMedian("total"))} (${parts()})`);
 const ratio = api && api.fn.rps / api.copy.rps;
 const conns = `${COMPARE.connections} conn.`;
 row(`${API} throughput / static copy, ${conns}`, ratio, () => `${f.ratio(ratio)} (${int(api.fn.rps)} vs ${int(api.copy.rps)} req/s)`, [">=", TARGETS.apiRatio, f.ratio]);

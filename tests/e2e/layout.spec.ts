@@ -13,7 +13,7 @@ function boxes(page: Page, index: number) {
     };
     const figure = document.querySelector("[data-scrolly] .scrolly-figure")!;
     // The drawing the reader sees: the server's (narrow or wide) or the island's.
-    const chart = [...figure.querySelectorAll("[data-chart-block]:not([hidden]) .chart-state:not([hidden]) > div > svg")].find(
+    const chart = [...figure.querySelectorAll("[data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-drawing > div > svg")].find(
       (svg) => svg.checkVisibility() && svg.getBoundingClientRect().height > 0,
     )!;
     return {

@@ -28,6 +28,9 @@ export default defineConfig({
     // Bundle these into the server build, tree-shaken, instead of tracing their whole packages
     // into the function (zod alone is 2.3 MB of files; d3's modules together about 1 MB).
     ssr: { noExternal: ["zod", /^d3(-|$)/] },
+    // Never inline a component's script into the page: the Content-Security-Policy allows only the
+    // hashed inline scripts of src/site/inline-scripts.ts.
+    build: { assetsInlineLimit: 0 },
   },
   // The site takes no form posts and sets no cookies; Astro's origin check would answer a POST to
   // the data function with 403 where the contract says 405 with Allow.

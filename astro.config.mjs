@@ -29,6 +29,9 @@ export default defineConfig({
   vite: {
     // data/ is validated here, once per build; code imports the rows as "virtual:dataset".
     plugins: [datasetPlugin(new URL("./", import.meta.url)), layoutCssPlugin()],
+    // Never inline a component's script into the page: the Content-Security-Policy allows only the
+    // hashed inline scripts of src/site/inline-scripts.ts.
+    build: { assetsInlineLimit: 0 },
   },
   // Sessions are not used; without this the node adapter would set up a file store.
   session: false,

@@ -75,18 +75,20 @@ function tabularNumbersInCss(svg: Element): void {
 /**
  * role="img" on the SVG (its aria-label and aria-description come from Plot's options), and no
  * aria-label on Plot's inner groups: axe flags aria-label on a <g> without a role, and the
- * description and the data table already say what they would.
+ * description and the data table already say what they would. The mark's kind stays as
+ * data-mark, which the island's transitions pair marks by (src/client/morph.ts).
  */
 function prepareForReaders(svg: Element, keepTips: boolean): void {
   svg.setAttribute("role", "img");
   for (const g of svg.querySelectorAll("[aria-label]")) {
+    if (g === svg) continue;
+    const mark = g.getAttribute("aria-label")!;
     // Static tip marks render hidden and do nothing without a pointer: drop them from static SVG.
-    // Live ones stay, marked, since they are drawn over the chart on purpose.
-    const tip = g.getAttribute("aria-label") === "tip";
-    if (tip && !keepTips) g.remove();
-    else if (g !== svg) {
-      g.removeAttribute("aria-label");
-      if (tip) g.setAttribute("data-mark", "tip");
+    if (mark === "tip" && !keepTips) {
+      g.remove();
+      continue;
     }
+    g.removeAttribute("aria-label");
+    g.setAttribute("data-mark", mark);
   }
 }

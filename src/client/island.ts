@@ -1,17 +1,22 @@
 // The interactive layer, loaded on intent (by scrolly.ts on the story, embed-page.ts on embeds):
 // redraws each visible chart state in the container at its exact width, with tips, and again
-// when the state changes or the container resizes. The server-rendered SVG stays in place
-// underneath as the fallback if anything here fails.
+// when the state changes or the container resizes; a change of state within a chart is animated
+// from the state before (morph.ts), unless the reader asks for reduced motion. The
+// server-rendered SVG stays in place underneath as the fallback if anything here fails.
 import { isChartId } from "../charts/catalog.ts";
 import { drawChart } from "../charts/draw.ts";
 import { localeOf } from "../i18n/index.ts";
 import { readStoryData } from "../site/story-data.ts";
+import { morph } from "./morph.ts";
 
 export function startIsland(container: HTMLElement, changes?: Set<() => void>) {
   const data = readStoryData(document);
   if (!data) return;
   const locale = localeOf(document.documentElement.lang);
   const drawn = new WeakMap<HTMLElement, string>();
+  // The state each chart showed last, to animate the next one from it.
+  const lastShown = new WeakMap<Element, HTMLElement>();
+  const still = matchMedia("(prefers-reduced-motion: reduce)");
 
   const draw = () => {
     for (const state of container.querySelectorAll<HTMLElement>(".chart-state:not([hidden])")) {
@@ -27,17 +32,26 @@ export function startIsland(container: HTMLElement, changes?: Set<() => void>) {
       const height = fit ? Math.floor(drawing.clientHeight) : undefined;
       // A ResizeObserver fires once on observe, and steps can re-announce: skip unchanged draws.
       const key = `${width}x${height}`;
-      if (width === 0 || height === 0 || drawn.get(state) === key) continue;
-      drawn.set(state, key);
-      const svg = drawChart(id, data, { width, height, theme: "auto", step: Number(state.dataset.state), locale }, { document, keepTips: true });
-      let live = drawing.querySelector<HTMLElement>(".chart-live");
-      if (!live) {
-        live = document.createElement("div");
-        live.className = "chart-live";
-        drawing.append(live);
+      if (width > 0 && height !== 0 && drawn.get(state) !== key) {
+        drawn.set(state, key);
+        const svg = drawChart(id, data, { width, height, theme: "auto", step: Number(state.dataset.state), locale }, { document, keepTips: true });
+        let live = drawing.querySelector<HTMLElement>(".chart-live");
+        if (!live) {
+          live = document.createElement("div");
+          live.className = "chart-live";
+          drawing.append(live);
+        }
+        live.replaceChildren(svg);
+        state.classList.add("is-live");
       }
-      live.replaceChildren(svg);
-      state.classList.add("is-live");
+      // A new state of the same chart: animate it from the one it replaces.
+      const chart = state.parentElement!;
+      const before = lastShown.get(chart);
+      lastShown.set(chart, state);
+      if (before && before !== state && !still.matches) {
+        const [from, to] = [before, state].map((s) => s.querySelector<SVGSVGElement>(".chart-live > svg"));
+        if (from && to && from.viewBox.baseVal.width === to.viewBox.baseVal.width) morph(from, to);
+      }
     }
   };
 

@@ -19,6 +19,8 @@ const PAD = 56;
 /** The chart is drawn at 1/SCALE and scaled up: its smallest words (11 px) print at 24 px. */
 const SCALE = 2.2;
 const TEXT = 24;
+/** The least height a chart keeps on a card, in the card's pixels. */
+const MIN_CHART = 280;
 const LINE = 1.25;
 const colors = PALETTES.light;
 
@@ -69,9 +71,9 @@ ${body}
 </svg>`;
 }
 
-/** The credit line at the foot of every card: the sources, the site's name and its address. */
+/** The credit at the foot of every card: the sources, then the site's name and its address. */
 function footer(size: Size, credit: string, siteHost: string) {
-  const lines = wrap(`${credit} · ${SITE_NAME} · ${siteHost}`, TEXT, size.width - 2 * PAD).slice(0, 2);
+  const lines = [...wrap(credit, TEXT, size.width - 2 * PAD).slice(0, 2), `${SITE_NAME} · ${siteHost}`];
   const top = size.height - PAD / 2 - lines.length * TEXT * LINE;
   return { ...block(lines, { x: PAD, top, size: TEXT, fill: colors.muted }), top };
 }
@@ -97,12 +99,14 @@ export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CAR
   const chartTop = PAD - 8 + title.height + 8 + subtitle.height + 20;
   const ctx = { width: inner / SCALE, theme: "light", step, locale } as const;
   const credit = footer(size, creditLine(sourcesOf(data, CATALOG[id].series)), siteHost);
-  const notes = chartNotes(id, data, ctx).flatMap((n) => wrap(n.text, TEXT, inner));
-  const noteLines = notes.length * Math.round(TEXT * LINE);
   const entries = chartLegend(id, data, ctx);
   // The legend's height is known once laid out; lay it out at 0, then place it.
   const legendHeight = legendBlock(entries, 0, inner).height;
-  const chartHeight = credit.top - 16 - noteLines - legendHeight - chartTop - (notes.length || entries.length ? 12 : 0);
+  const room = (notes: string[]) => credit.top - 16 - notes.length * Math.round(TEXT * LINE) - legendHeight - chartTop - (notes.length || entries.length ? 12 : 0);
+  // The notes in full where the chart keeps room to read; in their short form where it would not.
+  const full = chartNotes(id, data, ctx).flatMap((n) => wrap(n.text, TEXT, inner));
+  const notes = room(full) >= MIN_CHART ? full : chartNotes(id, data, ctx).flatMap((n) => wrap(n.short, TEXT, inner));
+  const chartHeight = room(notes);
   const chart = renderSvg(id, data, { ...ctx, height: chartHeight / SCALE });
   const legend = legendBlock(entries, chartTop + chartHeight + 12, inner);
   const noteBlock = block(notes, { x: PAD, top: chartTop + chartHeight + 12 + legend.height, size: TEXT, fill: colors.muted });

@@ -8,7 +8,8 @@ import { root } from "../support/paths.ts";
 const SITE = root("dist/local/client");
 if (!existsSync(SITE)) throw new Error("No local build: run `npm run build:local` first (npm test does).");
 
-const CAVEAT = /does not name the (earlier|base) year/;
+// In full, or in the short form a card uses where room is tight.
+const CAVEAT = /does not name the (earlier|base) year|inferred: not named in the reporting/;
 const svgTexts = (svg: Element) => [...svg.querySelectorAll("text")].map((t) => t.textContent ?? "").join(" | ");
 
 describe("the inferred base year", () => {

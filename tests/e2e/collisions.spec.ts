@@ -8,6 +8,8 @@ import { CATALOG, CHART_IDS } from "../../src/charts/catalog.ts";
 import { nudgeScroll, readSteps, waitForIsland } from "./helpers.ts";
 
 const WIDTHS = [320, 375, 414, 768, 1024, 1280, 1440];
+// What a reader reads is the state at rest: labels may pass each other while a change animates.
+test.use({ reducedMotion: "reduce" });
 const HEIGHT = 900;
 
 /** In the page: the collisions in every SVG under `root` that a reader can see. */

@@ -45,7 +45,7 @@ export function figureView(page: Page): Promise<FigureView> {
       activeStep: Number(figure.dataset.activeStep),
       charts: blocks.map((b) => b.dataset.chartBlock ?? ""),
       states: states.map((s) => s.dataset.state ?? ""),
-      drawn: states.flatMap((s) => [...s.querySelectorAll(":scope > div > svg")].filter(shown)).length,
+      drawn: states.flatMap((s) => [...s.querySelectorAll(".chart-drawing > div > svg")].filter(shown)).length,
       highlighted: [...document.querySelectorAll<HTMLElement>(".step.is-active")].map((s) => Number(s.dataset.step)),
     };
   });

@@ -5,7 +5,7 @@ import { centerStep, expectFigureOn, nudgeScroll, readSteps, waitForIsland } fro
 
 interface Measure {
   chart: string;
-  /** The visible chart state's box. */
+  /** The box the visible chart state's drawing sits in. */
   box: { width: number; height: number };
   /** The visible drawing in it: server-rendered (narrow/wide) or live. */
   svg: { kind: string; width: number; height: number; viewBoxWidth: number; viewBoxHeight: number };
@@ -17,9 +17,9 @@ function measure(page: Page): Promise<Measure> {
   return page.evaluate(() => {
     const figure = document.querySelector<HTMLElement>("[data-scrolly] .scrolly-figure")!;
     const state = figure.querySelector<HTMLElement>("[data-chart-block]:not([hidden]) .chart-state:not([hidden])")!;
-    const svg = [...state.querySelectorAll<SVGSVGElement>(":scope > div > svg")].find((s) => s.checkVisibility() && s.getBoundingClientRect().width > 0)!;
+    const svg = [...state.querySelectorAll<SVGSVGElement>(".chart-drawing > div > svg")].find((s) => s.checkVisibility() && s.getBoundingClientRect().width > 0)!;
     const wide = state.querySelector<SVGSVGElement>(".chart-wide > svg")!.viewBox.baseVal;
-    const b = state.getBoundingClientRect();
+    const b = state.querySelector(".chart-drawing")!.getBoundingClientRect();
     const s = svg.getBoundingClientRect();
     return {
       chart: figure.dataset.activeChart ?? "",

@@ -1,5 +1,5 @@
-// Reading the story with the keyboard: Tab reaches the steps and each chart's source, data link and
-// data table; the arrow keys move from step to step. Runs at desktop and phone size (what is
+// Reading the story with the keyboard: Tab reaches the steps and each chart's tools line (source,
+// data link, embed, images) and data table; the arrow keys move from step to step. Runs at desktop and phone size (what is
 // reachable depends on the layout).
 import { expect, test, type Page } from "@playwright/test";
 import { expectFigureOn, readSteps, stepAtMiddle } from "./helpers.ts";
@@ -23,7 +23,7 @@ function focused(page: Page): Promise<Focused> {
     for (let e: Element | null = el; e && e !== document.documentElement; e = e.parentElement)
       path.unshift(`${e.tagName.toLowerCase()}:${e.parentElement ? [...e.parentElement.children].indexOf(e) : 0}`);
     const key = path.join(">");
-    const chart = el.closest<HTMLElement>("figure.chart[data-chart]")?.dataset.chart;
+    const chart = el.closest<HTMLElement>("figure.chart[data-chart]")?.dataset.chart ?? el.closest<HTMLElement>("[data-tools]")?.dataset.tools;
     const label = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} "${(el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40)}"`;
     // Is the focused thing actually visible to the reader, or under something stuck on top of it?
     // The first line box: a link that wraps has a bounding box wider than any of its lines.
@@ -51,7 +51,7 @@ function focused(page: Page): Promise<Focused> {
 /** Presses Tab from the top of the page until focus leaves the page; returns what got focus. */
 async function tabThrough(page: Page): Promise<Focused[]> {
   const seen: Focused[] = [];
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 400; i++) {
     await page.keyboard.press("Tab");
     const f = await focused(page);
     if (f.kind === "none" || seen.some((s) => s.key === f.key)) break; // out of the page, or round again
@@ -117,11 +117,11 @@ test("each chart's \"Get the data\" link takes focus and downloads that chart's 
   await page.goto("/");
   const steps = await readSteps(page);
   for (const chart of [...new Set(steps.map((s) => s.chart))]) {
-    // Read as far as the chart's last step; its link is then in the figure (desktop) or the step (phone).
+    // Read as far as the chart's last step; its tools line follows it.
     const last = steps.findLast((s) => s.chart === chart)!;
     await page.locator(`#step-${last.index}`).focus();
     await expectFigureOn(page, last);
-    const link = page.locator(`figure.chart[data-chart="${chart}"]`).filter({ visible: true }).getByRole("link", { name: /^Get the data/ }).first();
+    const link = page.locator(`[data-tools="${chart}"]`).getByRole("link", { name: /^Get the data/ });
     await link.focus();
     await expect(link, `${chart}'s data link takes focus`).toBeFocused();
     const href = await link.getAttribute("href");

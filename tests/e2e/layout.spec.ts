@@ -13,7 +13,7 @@ function boxes(page: Page, index: number) {
     };
     const figure = document.querySelector("[data-scrolly] .scrolly-figure")!;
     // The drawing the reader sees: the server's (narrow or wide) or the island's.
-    const chart = [...figure.querySelectorAll("[data-chart-block]:not([hidden]) .chart-state:not([hidden]) > div > svg")].find(
+    const chart = [...figure.querySelectorAll("[data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-drawing > div > svg")].find(
       (svg) => svg.checkVisibility() && svg.getBoundingClientRect().height > 0,
     )!;
     return {
@@ -33,22 +33,28 @@ function boxes(page: Page, index: number) {
   }, index);
 }
 
-test("desktop: steps on the left, the figure sticks at the top right while the story scrolls", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "desktop layout");
-  await page.goto("/");
-  const steps = await readSteps(page);
-  for (const step of steps.slice(1)) {
-    await centerStep(page, step.index);
-    await expectFigureOn(page, step);
-    const b = await boxes(page, step.index);
-    const where = `at step ${step.index}`;
-    expect(b.position, where).toBe("sticky");
-    expect(b.step.right, `${where}: the step is left of the figure`).toBeLessThanOrEqual(b.figure.left);
-    expect(Math.abs(b.figure.top), `${where}: the figure is stuck to the top`).toBeLessThanOrEqual(1);
-    expect(b.chart.top, `${where}: the chart is on screen`).toBeGreaterThanOrEqual(b.screen.top);
-    expect(b.chart.bottom, `${where}: the chart is on screen`).toBeLessThanOrEqual(b.screen.bottom + 1);
-  }
-});
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 768, height: 1024 },
+]) {
+  test(`${size.width}×${size.height}: steps on the left, the figure sticks at the top right while the story scrolls`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "desktop", "desktop and tablet layout");
+    await page.setViewportSize(size);
+    await page.goto("/");
+    const steps = await readSteps(page);
+    for (const step of steps.slice(1)) {
+      await centerStep(page, step.index);
+      await expectFigureOn(page, step);
+      const b = await boxes(page, step.index);
+      const where = `at step ${step.index}`;
+      expect(b.position, where).toBe("sticky");
+      expect(b.step.right, `${where}: the step is left of the figure`).toBeLessThanOrEqual(b.figure.left);
+      expect(Math.abs(b.figure.top), `${where}: the figure is stuck to the top`).toBeLessThanOrEqual(1);
+      expect(b.chart.top, `${where}: the chart is on screen`).toBeGreaterThanOrEqual(b.screen.top);
+      expect(b.chart.bottom, `${where}: the chart is on screen`).toBeLessThanOrEqual(b.screen.bottom + 1);
+    }
+  });
+}
 
 test("phone: the figure sticks to the bottom of the screen, under the step being read", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "phone layout");

@@ -1,63 +1,89 @@
-// The chart state that comes in on a step change fades in (the chart-in animation), except for
-// readers who ask for reduced motion.
+// Motion that explains a change of state (in the island, once loaded): a new bar grows from the
+// baseline, an axis that does not change stays still, and the annotation arrives last. A reader
+// who asks for reduced motion sees the new state at once. Desktop size.
 import { expect, test, type Page } from "@playwright/test";
-import { centerStep, expectFigureOn, readSteps } from "./helpers.ts";
+import { centerStep, expectFigureOn, readSteps, waitForIsland } from "./helpers.ts";
 
-/** Scrolls to the step and, in the same task as the change of state, reads the animation of the
- * state that came in. */
-async function animationOfEnteringState(page: Page, index: number) {
+interface Frame {
+  /** Heights of the bars in the live drawing of the visible state. */
+  bars: number[];
+  /** Where the y axis's tick labels are. */
+  ticks: string[];
+  /** The annotation's opacity ("" when fully shown). */
+  annotation: string | null;
+}
+
+/** Samples the live drawing of the sticky figure's visible state, `after` ms after the step change. */
+async function framesAfterChange(page: Page, index: number, after: number[]): Promise<Frame[]> {
   return page.evaluate(
-    (index) =>
-      new Promise<{ entering: boolean; animationName: string; duration: string }>((resolve, reject) => {
+    ([index, after]) =>
+      new Promise<Frame[]>((resolve, reject) => {
         const figure = document.querySelector<HTMLElement>("[data-scrolly] .scrolly-figure")!;
-        const timer = setTimeout(() => reject(new Error(`step ${index} never became active`)), 3_000);
+        const read = (): Frame => {
+          const svg = figure.querySelector("[data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-live svg")!;
+          const annotation = svg.querySelector<SVGElement>("g.annotation");
+          return {
+            bars: [...svg.querySelectorAll('g[data-mark="bar"] rect')].map((r) => Math.round(Number(r.getAttribute("height")))),
+            ticks: [...svg.querySelectorAll('g[text-anchor="end"] text')].map((t) => t.getAttribute("transform") ?? ""),
+            annotation: annotation ? annotation.style.opacity : null,
+          };
+        };
+        const timer = setTimeout(() => reject(new Error(`step ${index} never became active`)), 5_000);
         new MutationObserver((_, observer) => {
           if (figure.dataset.activeStep !== String(index)) return;
           observer.disconnect();
           clearTimeout(timer);
-          const state = figure.querySelector<HTMLElement>("[data-chart-block]:not([hidden]) .chart-state:not([hidden])")!;
-          const style = getComputedStyle(state);
-          resolve({ entering: state.classList.contains("is-entering"), animationName: style.animationName, duration: style.animationDuration });
+          const start = performance.now();
+          const frames: Frame[] = [];
+          const sample = () => {
+            const due = after[frames.length]!;
+            if (performance.now() - start >= due) frames.push(read());
+            if (frames.length === after.length) resolve(frames);
+            else requestAnimationFrame(sample);
+          };
+          requestAnimationFrame(sample);
         }).observe(figure, { attributes: true, attributeFilter: ["data-active-step"] });
-        document.getElementById(`step-${index}`)!.scrollIntoView({ block: "center" });
+        const step = document.getElementById(`step-${index}`)!;
+        const r = step.getBoundingClientRect();
+        window.scrollBy({ top: r.top + r.height / 2 - innerHeight / 2, behavior: "instant" });
       }),
-    index,
+    [index, after] as const,
   );
 }
 
-/** A step that changes the state within the same chart (step 0 → 1). */
-async function sameChartStep(page: Page) {
+/** The step where the cases chart goes from the earlier year alone to both years. */
+async function toBothYears(page: Page) {
   const steps = await readSteps(page);
-  const i = steps.findIndex((s, j) => j > 0 && s.chart === steps[j - 1]!.chart && s.state !== steps[j - 1]!.state);
-  expect(i, "a step that moves to the next state of the same chart").toBeGreaterThan(0);
-  return { steps, i };
+  const i = steps.findIndex((s, j) => j > 0 && s.chart === "smuggling-cases" && steps[j - 1]!.chart === "smuggling-cases");
+  expect(i, "a step that adds the second year to the cases chart").toBeGreaterThan(0);
+  await centerStep(page, i - 1);
+  await expectFigureOn(page, steps[i - 1]!);
+  await waitForIsland(page);
+  return i;
 }
 
 test.describe("with motion", () => {
-  test("the incoming chart state fades in with chart-in", async ({ page }) => {
+  test("the new bar grows, the unchanged axis stays still, and the annotation comes last", async ({ page }) => {
     await page.goto("/");
-    const { steps, i } = await sameChartStep(page);
-    await centerStep(page, i - 1);
-    await expectFigureOn(page, steps[i - 1]!);
-    const a = await animationOfEnteringState(page, i);
-    expect(a).toEqual({ entering: true, animationName: "chart-in", duration: "0.3s" });
-    // The class is removed when the animation ends, so the next change can animate again.
-    await expect(page.locator(".scrolly-figure .chart-state.is-entering")).toHaveCount(0);
+    const i = await toBothYears(page);
+    const [early, middle, done] = await framesAfterChange(page, i, [80, 350, 1600]);
+    expect(early!.bars.length, "both bars are drawn").toBe(2);
+    expect(early!.bars[1], "the new bar starts short").toBeLessThan(done!.bars[1]! * 0.8);
+    expect(early!.bars[0], "the bar that was there does not grow again").toBe(done!.bars[0]);
+    expect(early!.ticks, "the y axis, which does not change, stays where it was").toEqual(done!.ticks);
+    expect(Number(middle!.annotation), "the annotation waits for the bars").toBeLessThan(0.5);
+    expect(done!.annotation, "and then shows in full").toBe("");
   });
 });
 
 test.describe("with reduced motion", () => {
   test.use({ reducedMotion: "reduce" });
 
-  test("the incoming chart state does not animate", async ({ page }) => {
+  test("the new state shows at once", async ({ page }) => {
     await page.goto("/");
-    const { steps, i } = await sameChartStep(page);
-    await centerStep(page, i - 1);
-    await expectFigureOn(page, steps[i - 1]!);
-    const a = await animationOfEnteringState(page, i);
-    expect(a.animationName).toBe("none");
-    // And a change to another chart does not animate either.
-    const other = steps.findIndex((s, j) => j > i && s.chart !== steps[i]!.chart);
-    expect((await animationOfEnteringState(page, other)).animationName).toBe("none");
+    const i = await toBothYears(page);
+    const [first, done] = await framesAfterChange(page, i, [16, 1000]);
+    expect(first).toEqual(done);
+    expect(first!.annotation).toBe("");
   });
 });

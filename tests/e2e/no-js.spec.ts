@@ -21,7 +21,7 @@ test("every step's text and its own chart are visible; the sticky figure is not 
     await expect(figure).toBeVisible();
     await expect(figure.locator(`figure.chart[data-chart="${step.chart}"] .chart-title`)).toBeVisible();
     // Exactly one chart drawing shows (narrow or wide, by the container query), and it is the step's state.
-    const drawn = figure.locator(".chart-state > div > svg").filter({ visible: true });
+    const drawn = figure.locator(".chart-drawing > div > svg").filter({ visible: true });
     await expect(drawn, `step ${step.index} shows one chart drawing`).toHaveCount(1);
     const box = await drawn.boundingBox();
     expect(box!.width, `step ${step.index}'s chart has a size`).toBeGreaterThan(200);
@@ -30,7 +30,7 @@ test("every step's text and its own chart are visible; the sticky figure is not 
   }
 });
 
-test("every chart appears, with its source, data link and data table", async ({ page }) => {
+test("every chart appears, and after its last step its tools: source, data link and data table", async ({ page }) => {
   await page.goto("/");
   const steps = await readSteps(page);
   const stickyCharts = await page.locator("[data-chart-block]").evaluateAll((els: HTMLElement[]) => els.map((el) => el.dataset.chartBlock ?? ""));
@@ -39,10 +39,12 @@ test("every chart appears, with its source, data link and data table", async ({ 
   for (const chart of charts) {
     const shown = page.locator(`.step-figure figure.chart[data-chart="${chart}"]`).filter({ visible: true });
     expect(await shown.count(), `${chart} is drawn in at least one step`).toBeGreaterThan(0);
-    // The last step showing the chart carries its furniture.
-    const last = shown.last();
-    await expect(last.locator(".chart-source a").first()).toBeVisible();
-    await expect(last.getByRole("link", { name: /^Get the data/ })).toHaveAttribute("href", /^\/api\/data\.csv\?series=/);
-    await expect(last.locator("details.chart-table > summary")).toBeVisible();
+    // The chart's tools follow its last step.
+    const tools = page.locator(`[data-tools="${chart}"]`);
+    await expect(tools.locator(".chart-tools-source a").first()).toBeVisible();
+    await expect(tools.getByRole("link", { name: /^Get the data/ })).toHaveAttribute("href", /^\/api\/data\.csv\?series=/);
+    await expect(tools.locator("details.chart-table > summary")).toBeVisible();
+    const lastStep = steps.findLast((s) => s.chart === chart)!;
+    expect(await tools.evaluate((el) => el.previousElementSibling?.id), `${chart}'s tools come right after its last step`).toBe(`step-${lastStep.index}`);
   }
 });

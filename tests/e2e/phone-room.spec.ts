@@ -28,6 +28,8 @@ for (const size of SIZES) {
         const readable = new Set<number>();
         const toolsReadable = new Set<number>();
         let tallest = 0;
+        // Where the top edge of the stuck figure sits: it must not move from chart to chart.
+        const tops = new Set<number>();
         // The story's steps, from the first coming into view to the last leaving it.
         const scrolly = document.querySelector("[data-scrolly]")!.getBoundingClientRect();
         const [start, end] = [Math.max(0, scrolly.top + scrollY - innerHeight), scrolly.bottom + scrollY];
@@ -36,6 +38,7 @@ for (const size of SIZES) {
           await frame();
           const f = figure.getBoundingClientRect();
           tallest = Math.max(tallest, f.height);
+          if (Math.abs(f.bottom - innerHeight) < 1) tops.add(Math.round(f.top));
           // The part of the screen above the chart (all of it when the figure is below the fold).
           const above = Math.min(f.top, innerHeight);
           const active = Number(figure.dataset.activeStep);
@@ -46,12 +49,13 @@ for (const size of SIZES) {
             if (r.top >= 0 && r.bottom <= above) toolsReadable.add(i);
           });
         }
-        return { readable: [...readable].sort((a, b) => a - b), toolsReadable: [...toolsReadable], tools: tools.length, tallest };
+        return { readable: [...readable].sort((a, b) => a - b), toolsReadable: [...toolsReadable], tools: tools.length, tallest, tops: [...tops] };
       },
       { increment: INCREMENT },
     );
     expect(result.tallest / size.height, "the sticky chart's share of the screen").toBeLessThanOrEqual(MAX_SHARE);
     expect(result.readable, "steps readable in full above the chart while active").toEqual(steps.map((s) => s.index));
+    expect(result.tops.length, "the stuck chart's top edge stays where it is, whatever the chart").toBe(1);
     expect(result.toolsReadable.length, "tools lines readable above the chart").toBe(result.tools);
   });
 }

@@ -12,7 +12,7 @@ test("in print, every step shows its own chart and the sticky figure is not prin
   for (let i = 0; i < count; i++) {
     const step = steps.nth(i);
     await expect(step.locator(".step-text")).toBeVisible();
-    const drawn = step.locator(".step-figure .chart-state:not([hidden]) svg").filter({ visible: true });
+    const drawn = step.locator(".step-figure .chart-state:not([hidden]) .chart-drawing svg").filter({ visible: true });
     await expect(drawn, `step ${i} prints its chart`).toHaveCount(1);
   }
 });

@@ -1,0 +1,30 @@
+// Contrast in both themes, by WCAG 2's formula: text at least 4.5:1 against the background, and
+// marks (bars, lines, hatching, the "no figure" label's colour) at least 3:1.
+import { describe, expect, it } from "vitest";
+import { PALETTES } from "../../../src/charts/theme.ts";
+
+const luminance = (hex: string) => {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+
+describe.each(Object.entries(PALETTES))("the %s palette", (_name, p) => {
+  it("has text that reads at 4.5:1 or more", () => {
+    for (const c of [p.text, p.muted]) expect(contrast(c, p.background), c).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("has marks, hatching and 'no figure' labels at 3:1 or more", () => {
+    for (const c of [p.accent, p.secondary, p.neutral, p.context, p.muted]) expect(contrast(c, p.background), c).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keeps the light marks at 3:1 on an embed's white too", () => {
+    if (_name === "light") for (const c of [p.accent, p.secondary, p.neutral, p.context, p.muted]) expect(contrast(c, "#ffffff"), c).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,0 +1,61 @@
+// Cards and chart images are legible in a feed: every word on them is at least 24 px at their
+// own size (1200 px wide), the chart's included (it is drawn small and scaled up), and every one
+// names the site and its address.
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { CHART_IDS } from "../../../src/charts/catalog.ts";
+import { dataset } from "../../../src/data/index.ts";
+import { storyCardSvg } from "../../../src/images/card.ts";
+import { chartImageSvg } from "../../../src/images/chart-images.ts";
+import { CARD } from "../../../src/images/sizes.ts";
+
+const SITE = new URL("https://smuggling-cases.vercel.app/");
+
+/** Every text's size in the card's own pixels: its font size times the scale of the groups around it. */
+function textSizes(svgText: string): { text: string; px: number }[] {
+  const { document } = parseHTML(`<html><body>${svgText}</body></html>`);
+  const size = (el: Element | null): number => {
+    for (let e = el; e; e = e.parentElement) {
+      const css = e.getAttribute("style")?.match(/font-size:\s*([\d.]+)px/);
+      if (css) return Number(css[1]);
+      const attr = e.getAttribute("font-size");
+      if (attr) return Number(attr);
+    }
+    return 16;
+  };
+  const scale = (el: Element): number => {
+    let s = 1;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const m = e.getAttribute("transform")?.match(/scale\(([\d.]+)\)/);
+      if (m) s *= Number(m[1]);
+    }
+    return s;
+  };
+  return [...document.querySelectorAll("text")]
+    .filter((t) => (t.textContent ?? "").trim() !== "")
+    .map((t) => ({ text: (t.textContent ?? "").trim().slice(0, 30), px: Math.round(size(t) * scale(t) * 10) / 10 }));
+}
+
+describe("cards and chart images", () => {
+  const images = [
+    { name: "story card", svg: storyCardSvg(dataset, { locale: "en", siteHost: SITE.host }) },
+    ...CHART_IDS.map((id) => ({ name: `${id} image`, svg: chartImageSvg(id, dataset, SITE, "en") })),
+    ...CHART_IDS.map((id) => ({ name: `${id} card`, svg: chartImageSvg(id, dataset, SITE, "en", CARD) })),
+  ];
+
+  it.each(images)("$name: every word is at least 24 px", ({ svg }) => {
+    const small = textSizes(svg).filter((t) => t.px < 24);
+    expect(small).toEqual([]);
+  });
+
+  it.each(images)("$name: names the site and its address", ({ svg }) => {
+    expect(svg).toContain("Smuggling Cases");
+    expect(svg).toContain("smuggling-cases.vercel.app");
+  });
+
+  it("makes the story's key number the hero of its card", () => {
+    const sizes = textSizes(images[0]!.svg);
+    const hero = sizes.reduce((a, b) => (b.px > a.px ? b : a));
+    expect(hero.text).toBe("\u221257%");
+  });
+});

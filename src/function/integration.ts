@@ -6,7 +6,7 @@
 //   answers those paths with;
 // - `astro dev` answers those paths with the handler's source, through Vite.
 // Runs after the Vercel adapter and src/http/vercel-static-headers.ts have written config.json.
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { FUNCTION_ROUTE, isFunctionPath } from "../http/headers.ts";
@@ -54,7 +54,7 @@ async function writeVercelFunction(root: URL, site: URL): Promise<number> {
   writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
   // The adapter leaves an empty server/ when no page renders on demand; it is no part of the output.
   const server = new URL("server/", output);
-  if (readdirSync(server, { withFileTypes: true }).length === 0) rmdirSync(server);
+  if (existsSync(server) && readdirSync(server).length === 0) rmdirSync(server);
   return bytes;
 }
 

@@ -2,6 +2,11 @@
 // and the data function need.
 // This module has no validation code in it (that is in load.ts), so the browser can rebuild a
 // Dataset from the rows a page embeds without shipping the validator.
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales.ts";
+
+/** The other editions' twins of human-readable fields: title -> title_es, for every locale but the
+ * default (a new locale makes the type checker ask for its columns). */
+type Translated<Field extends string, Value = string> = { [L in Exclude<Locale, typeof DEFAULT_LOCALE> as `${Field}_${L}`]: Value };
 
 export const QUALIFIERS = ["exact", "approximate", "upper_bound", "lower_bound", "index"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -14,7 +19,7 @@ export type PeriodType = (typeof PERIOD_TYPES)[number];
 export const PERIOD_BASES = ["stated", "inferred"] as const;
 export type PeriodBasis = (typeof PERIOD_BASES)[number];
 
-export interface Observation {
+export interface Observation extends Translated<"note", string | null> {
   series_id: string;
   /** A fiscal year (1 Oct – 30 Sep, named for the year it ends) or a calendar year. */
   period: number;
@@ -26,7 +31,7 @@ export interface Observation {
   period_basis: PeriodBasis;
 }
 
-export interface Series {
+export interface Series extends Translated<"title" | "description" | "unit"> {
   id: string;
   title: string;
   unit: string;
@@ -34,7 +39,7 @@ export interface Series {
   description: string;
 }
 
-export interface Source {
+export interface Source extends Translated<"credit"> , Translated<"note", string | null> {
   id: string;
   title: string;
   publisher: string;
@@ -51,6 +56,32 @@ export interface DataRows {
   observations: readonly Observation[];
   series: readonly Series[];
   sources: readonly Source[];
+}
+
+/** A human-readable field of a row in a locale: title, or its twin title_es. */
+export function fieldIn<Row extends object>(row: Row, field: string & keyof Row, locale: Locale): string | null {
+  const key = locale === DEFAULT_LOCALE ? field : `${field}_${locale}`;
+  return (row as Record<string, string | null>)[key] ?? null;
+}
+
+/** The languages whose twins a row may have (series_id ends in "_id", which is no edition's). */
+const TWIN_LANGUAGES = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+
+/** A row in a locale: its human-readable fields in that language (title_es read as title), and
+ * the other languages' twins dropped. */
+function rowIn<Row extends object>(row: Row, locale: Locale): Row {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    const lang = TWIN_LANGUAGES.find((l) => key.endsWith(`_${l}`));
+    if (lang === undefined) out[key] ??= value;
+    else if (lang === locale) out[key.slice(0, -lang.length - 1)] = value;
+  }
+  return out as Row;
+}
+
+/** The rows in a locale (see rowIn): what pages, charts and images of that edition read. */
+export function rowsIn({ observations, series, sources }: DataRows, locale: Locale): DataRows {
+  return { observations: observations.map((o) => rowIn(o, locale)), series: series.map((s) => rowIn(s, locale)), sources: sources.map((s) => rowIn(s, locale)) };
 }
 
 export class Dataset implements DataRows {

@@ -2,7 +2,8 @@
 // from "virtual:dataset" (src/data/vite-plugin.ts), so a malformed file stops `astro build` with
 // its file, row and field named, and nothing is parsed or validated at request time.
 import validated from "virtual:dataset";
-import { Dataset, type DataRows } from "./dataset.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { Dataset, type DataRows, rowsIn } from "./dataset.ts";
 import type { DataPackage } from "./descriptor.ts";
 import type { DataFile } from "./parse.ts";
 
@@ -15,6 +16,15 @@ export const descriptor = data.descriptor;
  * normalised, without a byte-order mark and with LF line endings. */
 export const dataFiles = data.files;
 
+/** Every row with every language's fields: what the data function and the raw files publish. */
 export const dataset = new Dataset(data.rows);
+
+const editions = new Map<Locale, Dataset>();
+/** The dataset as an edition reads it: human-readable fields in its language (src/data/dataset.ts
+ * rowsIn). Pages, charts, images and the rows a page ships to the browser use this. */
+export function datasetIn(locale: Locale): Dataset {
+  if (!editions.has(locale)) editions.set(locale, new Dataset(rowsIn(data.rows, locale)));
+  return editions.get(locale)!;
+}
 
 export * from "./dataset.ts";

@@ -2,7 +2,11 @@
 // DatasetError that names every problem by file, row and field. Pure: the caller passes the text.
 import { csvParseRows } from "d3";
 import { asList, type DataPackage, type Resource } from "./descriptor.ts";
+import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales.ts";
 import { rowSchemas, type Cell } from "./table-schema.ts";
+
+/** The editions whose twins of a field (title_es) the data may hold. */
+const TWIN_LANGUAGES = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
 
 export interface DataFile {
   /** The path to name in messages, e.g. "data/observations.csv". */
@@ -18,6 +22,8 @@ export interface ParsedTable {
   rows: Row[];
   /** False when the file or its header was unusable: its rows were not read. */
   readable: boolean;
+  /** Cells refused by their field's schema, as "<row index>:<field>" (their value reads null). */
+  invalid: Set<string>;
 }
 
 const MAX_LISTED = 25;
@@ -115,7 +121,7 @@ const showKey = (row: Row, fields: string[]) => fields.map((f) => String(row[f])
 function parseTable(resource: Resource, file: DataFile, problems: string[]): ParsedTable {
   const schemas = rowSchemas(resource.schema);
   const expected = resource.schema.fields.map((f) => f.name);
-  const table: ParsedTable = { resource, path: file.path, rows: [], readable: false };
+  const table: ParsedTable = { resource, path: file.path, rows: [], readable: false, invalid: new Set() };
   const text = normaliseCsv(file.text);
   const records = csvParseRows(text);
   const header = records[0];
@@ -155,6 +161,7 @@ function parseTable(resource: Resource, file: DataFile, problems: string[]): Par
     header.forEach((name, col) => {
       const result = schemas.get(name)!.safeParse(cells[col]);
       row[name] = result.success ? result.data : null;
+      if (!result.success) table.invalid.add(`${table.rows.length}:${name}`);
       if (!result.success)
         for (const issue of result.error.issues) problems.push(`${where(file.path, rowNumber, [name])}: ${issue.message}`);
     });
@@ -212,6 +219,29 @@ function checkForeignKeys(table: ParsedTable, tables: Map<string, ParsedTable>, 
   }
 }
 
+/** A field's twin in another language (title_es for title) is given exactly where the field is:
+ * no row may lack a translation, and none may have one of nothing. */
+function checkTranslations(table: ParsedTable, problems: string[]) {
+  if (!table.readable) return;
+  const { fields } = table.resource.schema;
+  const names = new Set(fields.map((f) => f.name));
+  // A required twin is reported by its own constraint.
+  const twins = fields.flatMap(({ name, constraints }) => {
+    const lang = TWIN_LANGUAGES.find((l) => name.endsWith(`_${l}`));
+    const field = lang === undefined ? "" : name.slice(0, -lang.length - 1);
+    return lang && names.has(field) && !constraints?.required ? [{ field, twin: name, lang }] : [];
+  });
+  table.rows.forEach((row, i) => {
+    for (const { field, twin, lang } of twins) {
+      // A refused cell is reported already; whether it is empty is unknown.
+      if (table.invalid.has(`${i}:${field}`) || table.invalid.has(`${i}:${twin}`)) continue;
+      const [has, hasTwin] = [row[field] !== null, row[twin] !== null];
+      if (has && !hasTwin) problems.push(`${where(table.path, i + 2, [twin])}: empty, but ${field} is given; write the ${field} in "${lang}" too`);
+      if (!has && hasTwin) problems.push(`${where(table.path, i + 2, [twin])}: given, but ${field} is empty; a translation needs the ${field} it translates`);
+    }
+  });
+}
+
 /** Validates every file against the descriptor; returns the tables keyed by resource name. */
 export function parseDataset(descriptor: DataPackage, files: Record<string, DataFile>): Map<string, ParsedTable> {
   const problems: string[] = [];
@@ -226,6 +256,7 @@ export function parseDataset(descriptor: DataPackage, files: Record<string, Data
   }
   for (const table of tables.values()) checkKeys(table, problems);
   for (const table of tables.values()) checkForeignKeys(table, tables, problems);
+  for (const table of tables.values()) checkTranslations(table, problems);
   if (problems.length > 0) throw new DatasetError(problems);
   return tables;
 }

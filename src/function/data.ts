@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { CORS_HEADERS, COMMON_HEADERS, CSV_CONTENT_TYPE, DATA_CACHE_CONTROL, DATA_VERSION_HEADERS, DESCRIBEDBY_LINK, JSON_CONTENT_TYPE } from "../http/headers.ts";
 import { FUNCTION_METHODS, methodNotAllowed, type PlainAnswer, plainAnswer, undecodableQuery } from "../http/refusals.ts";
+import { DEFAULT_LOCALE } from "../i18n/locales.ts";
 import { exportRows, fileName, toCsv, toJson, type PublishedData } from "./export.ts";
 import { type DataQuery, parseQuery, QueryError, queryKey } from "./query.ts";
 
@@ -28,7 +29,7 @@ interface Rendered {
 // distinct filter is rendered and hashed once. Bounded, oldest first out, against a flood of
 // distinct valid filters.
 const MAX_CACHED = 256;
-const WHOLE: DataQuery = { series: null, from: null, to: null };
+const WHOLE: DataQuery = { series: null, from: null, to: null, locale: DEFAULT_LOCALE };
 
 export function createDataHandler(data: PublishedData, format: Format, prerendered?: Prerendered) {
   const { dataset } = data;

@@ -1,8 +1,9 @@
 // The dataset as the data function serves it: one tidy row an observation, joined with its series
 // and source so that a downloaded file stands on its own.
 import { csvFormat } from "d3";
-import type { Dataset, Observation } from "../data/dataset.ts";
+import { type Dataset, fieldIn, type Observation } from "../data/dataset.ts";
 import type { DataPackage } from "../data/descriptor.ts";
+import { DEFAULT_LOCALE } from "../i18n/locales.ts";
 import type { DataQuery } from "./query.ts";
 import { DATAPACKAGE_PATH } from "../site/urls.ts";
 
@@ -38,13 +39,15 @@ function selectObservations(dataset: Dataset, q: DataQuery): Observation[] {
     .filter((o) => (q.from === null || o.period >= q.from) && (q.to === null || o.period <= q.to));
 }
 
+/** One row an observation. The human-readable columns (series_title, note) are in the query's
+ * language; the others are codes, ids and published titles, the same in every language. */
 export function exportRows(dataset: Dataset, q: DataQuery): ExportRow[] {
   return selectObservations(dataset, q).map((o) => {
     const series = dataset.getSeries(o.series_id);
     const source = dataset.getSource(o.source_id);
     return {
       series_id: o.series_id,
-      series_title: series.title,
+      series_title: fieldIn(series, "title", q.locale),
       period_type: series.period_type,
       period: o.period,
       value: o.value,
@@ -55,7 +58,7 @@ export function exportRows(dataset: Dataset, q: DataQuery): ExportRow[] {
       source_publisher: source.publisher,
       source_url: source.url,
       source_access: source.access,
-      note: o.note,
+      note: fieldIn(o, "note", q.locale),
       period_basis: o.period_basis,
     };
   });
@@ -77,7 +80,7 @@ export function toJson({ dataset, descriptor }: PublishedData, q: DataQuery, row
     last_modified: descriptor.last_modified,
     license: descriptor.licenses[0],
     describedBy: DATAPACKAGE_PATH,
-    query: q,
+    query: { series: q.series, from: q.from, to: q.to, lang: q.locale },
     fields: EXPORT_FIELDS,
     rows,
     series: dataset.series.filter((s) => seriesIds.has(s.id)),
@@ -95,5 +98,6 @@ export function fileName(q: DataQuery, extension: "csv" | "json"): string {
   if (q.from !== null && q.to !== null) parts.push(`${q.from}-${q.to}`);
   else if (q.from !== null) parts.push(`from-${q.from}`);
   else if (q.to !== null) parts.push(`to-${q.to}`);
+  if (q.locale !== DEFAULT_LOCALE) parts.push(q.locale);
   return `${parts.join("_")}.${extension}`;
 }

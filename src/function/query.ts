@@ -1,6 +1,7 @@
-// The data function's query string: ?series=a,b&from=YYYY&to=YYYY. Parsing is strict so that a
-// script with a typo gets told, instead of silently receiving the wrong rows.
+// The data function's query string: ?series=a,b&from=YYYY&to=YYYY&lang=es. Parsing is strict so
+// that a script with a typo gets told, instead of silently receiving the wrong rows.
 import type { Dataset } from "../data/dataset.ts";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locales.ts";
 
 export interface DataQuery {
   /** Series ids in dataset order, or null for all. */
@@ -8,9 +9,12 @@ export interface DataQuery {
   /** Inclusive window of periods (years); null for open. */
   from: number | null;
   to: number | null;
+  /** The language of the human-readable columns (series_title, note); ids and codes are the same
+   * in every language. */
+  locale: Locale;
 }
 
-const QUERY_PARAMETERS = ["series", "from", "to"] as const;
+const QUERY_PARAMETERS = ["series", "from", "to", "lang"] as const;
 
 export class QueryError extends Error {
   override name = "QueryError";
@@ -40,7 +44,7 @@ export function parseQuery(params: URLSearchParams, dataset: Dataset): DataQuery
   const unknown = [...new Set(params.keys())].filter((k) => !(QUERY_PARAMETERS as readonly string[]).includes(k));
   if (unknown.length > 0) {
     throw new QueryError(
-      `Unknown parameter${unknown.length > 1 ? "s" : ""} ${unknown.map(show).join(", ")}. Valid parameters: series (comma-separated series ids), from and to (four-digit years).`,
+      `Unknown parameter${unknown.length > 1 ? "s" : ""} ${unknown.map(show).join(", ")}. Valid parameters: series (comma-separated series ids), from and to (four-digit years), lang (${LOCALES.join(" or ")}).`,
     );
   }
 
@@ -65,7 +69,16 @@ export function parseQuery(params: URLSearchParams, dataset: Dataset): DataQuery
   if (from !== null && to !== null && from > to) {
     throw new QueryError(`"from" (${from}) is after "to" (${to}): the window is reversed. The data covers ${range[0]}–${range[1]}.`);
   }
-  return { series, from, to };
+  return { series, from, to, locale: parseLang(params) };
+}
+
+function parseLang(params: URLSearchParams): Locale {
+  const values = params.getAll("lang");
+  if (values.length === 0) return DEFAULT_LOCALE;
+  if (values.length > 1) throw new QueryError(`"lang" was given ${values.length} times (${values.map(show).join(", ")}); give it once.`);
+  const value = values[0]!.trim().toLowerCase();
+  if (!isLocale(value)) throw new QueryError(`Unknown language ${show(values[0]!)} for "lang". Valid languages: ${LOCALES.join(", ")}.`);
+  return value;
 }
 
 function validSeries(dataset: Dataset): string {
@@ -74,5 +87,5 @@ function validSeries(dataset: Dataset): string {
 
 /** A stable key for a query: equal filters give equal keys, whatever order they were written in. */
 export function queryKey(q: DataQuery): string {
-  return `${q.series?.join(",") ?? "*"}|${q.from ?? ""}|${q.to ?? ""}`;
+  return `${q.series?.join(",") ?? "*"}|${q.from ?? ""}|${q.to ?? ""}|${q.locale}`;
 }

@@ -78,6 +78,29 @@ export function describeDataApi(name: string, send: Send) {
       expect(rows.some((r) => r.note!.includes('"'))).toBe(true);
     });
 
+    it("gives the human-readable columns in Spanish with ?lang=es, ids and codes unchanged", async () => {
+      const [en, es] = [await send("/api/data.csv"), await send("/api/data.csv?lang=es")];
+      expect(es.status).toBe(200);
+      expect(es.headers.get("content-disposition")).toBe('attachment; filename="smuggling-data_es.csv"');
+      expect(es.headers.get("etag")).not.toBe(en.headers.get("etag"));
+      const [english, spanish] = [csvParse(await en.text()), csvParse(await es.text())];
+      expect(spanish.columns).toEqual(english.columns);
+      expect(spanish).toHaveLength(english.length);
+      spanish.forEach((row, i) => {
+        const o = observations.find((x) => x.series_id === row.series_id && x.period === row.period)!;
+        // The Spanish columns of data/ (title_es, note_es), the codes as in English.
+        expect(row.series_title).toBe(series.find((s) => s.id === o.series_id)!.title_es);
+        expect(row.note).toBe(o.note_es);
+        for (const field of ["series_id", "period_type", "period", "value", "qualifier", "unit", "source_id", "source_title", "source_url", "period_basis"])
+          expect(row[field], field).toBe(english[i]![field]);
+      });
+      expect(spanish.some((r) => r.series_title!.includes("tráfico de migrantes"))).toBe(true);
+      const json = await (await send("/api/data.json?series=hsi-smuggling-cases-opened&lang=es")).json();
+      expect(json.query.lang).toBe("es");
+      expect(json.rows[0].series_title).toBe("Casos nuevos de tráfico de migrantes abiertos por HSI");
+      await expectBadRequest(await send("/api/data.csv?lang=fr"), '"fr"', "en, es");
+    });
+
     it("keeps only the series asked for, in ?series=a,b or repeated ?series=", async () => {
       const [a, b] = ["hsi-smuggling-cases-opened", "hsi-worksite-investigations-opened"];
       const comma = await send(`/api/data.csv?series=${b},${a}`);

@@ -69,9 +69,11 @@ describe("Frictionless Data's validator", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(note, { minLength: 4, maxLength: 4 }), saving, async (notes, { bom, crlf, blankLines }) => {
         const [header, ...rows] = csvParseRows(valid("observations"));
-        const noteAt = header!.indexOf("note");
+        const [noteAt, spanishAt] = [header!.indexOf("note"), header!.indexOf("note_es")];
         rows.forEach((row, i) => {
+          // The Spanish note is given exactly where the note is: the same awkward text will do.
           row[noteAt] = notes[i]!;
+          row[spanishAt] = notes[i]!;
         });
         let text = `${csvFormatRows([header!, ...rows])}\n${"\n".repeat(blankLines)}`;
         if (crlf) text = text.replace(/\n/g, "\r\n");

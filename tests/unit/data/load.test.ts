@@ -33,6 +33,7 @@ describe("loadDataset", () => {
     const d = loadDataset(descriptor, fixture("valid")).dataset;
     expect(d.observation("cases", 2018)).toEqual({
       series_id: "cases", period: 2018, value: 1671, qualifier: "exact", unit: "cases", source_id: "quote", note: "A note, with a comma", period_basis: "stated",
+      note_es: "ES A note, with a comma",
     });
     expect(d.getSource("quote").note).toBe('Quoted "as is".');
     expect(d.getSource("quote").date).toBeNull();
@@ -87,7 +88,7 @@ describe("loadDataset", () => {
 
   it("refuses an unexpected field", () => {
     expect(problems("extra-field")).toEqual([
-      'data/series.csv, row 1 (header): unexpected field "comment"; the fields are id, title, unit, period_type, description',
+      'data/series.csv, row 1 (header): unexpected field "comment"; the fields are id, title, unit, period_type, description, title_es, description_es, unit_es',
     ]);
   });
 
@@ -143,7 +144,15 @@ describe("loadDataset", () => {
   });
 
   it("refuses a row with too few cells, and keeps counting rows after it", () => {
-    expect(problems("ragged-row")).toEqual(["data/observations.csv, row 4: has 4 cells, but the header has 8 fields"]);
+    expect(problems("ragged-row")).toEqual(["data/observations.csv, row 4: has 4 cells, but the header has 9 fields"]);
+  });
+
+  it("refuses a missing translation, and a translation of nothing", () => {
+    expect(problems("missing-translation")).toEqual([
+      'data/series.csv, row 2, field "title_es": is required but empty',
+      'data/observations.csv, row 2, field "note_es": given, but note is empty; a translation needs the note it translates',
+      'data/observations.csv, row 3, field "note_es": empty, but note is given; write the note in "es" too',
+    ]);
   });
 
   it("refuses a source URL that is not absolute", () => {

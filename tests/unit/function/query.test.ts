@@ -16,7 +16,14 @@ const error = (q: string) => {
 
 describe("parseQuery", () => {
   it("reads no parameters as the whole dataset", () => {
-    expect(parse("")).toEqual({ series: null, from: null, to: null });
+    expect(parse("")).toEqual({ series: null, from: null, to: null, locale: "en" });
+  });
+
+  it("reads lang: English by default, Spanish for es; anything else is refused, listing the languages", () => {
+    expect(parse("lang=es").locale).toBe("es");
+    expect(parse("lang=EN").locale).toBe("en");
+    expect(error("lang=fr")).toBe('Unknown language "fr" for "lang". Valid languages: en, es.');
+    expect(error("lang=es&lang=en")).toContain('"lang" was given 2 times');
   });
 
   it("puts series in dataset order without repeats, trimming spaces", () => {
@@ -54,10 +61,12 @@ describe("parseQuery", () => {
 
 describe("fileName", () => {
   it("says what the file holds", () => {
-    expect(fileName({ series: null, from: null, to: null }, "csv")).toBe("smuggling-data.csv");
-    expect(fileName({ series: ["a", "b"], from: 2017, to: 2018 }, "json")).toBe("smuggling-data_a+b_2017-2018.json");
-    expect(fileName({ series: null, from: 2019, to: null }, "csv")).toBe("smuggling-data_from-2019.csv");
-    expect(fileName({ series: null, from: null, to: 2016 }, "csv")).toBe("smuggling-data_to-2016.csv");
-    expect(fileName({ series: ["a", "b", "c", "d"], from: null, to: null }, "csv")).toBe("smuggling-data_4-series.csv");
+    const en = "en" as const;
+    expect(fileName({ series: null, from: null, to: null, locale: en }, "csv")).toBe("smuggling-data.csv");
+    expect(fileName({ series: ["a", "b"], from: 2017, to: 2018, locale: en }, "json")).toBe("smuggling-data_a+b_2017-2018.json");
+    expect(fileName({ series: null, from: 2019, to: null, locale: en }, "csv")).toBe("smuggling-data_from-2019.csv");
+    expect(fileName({ series: null, from: null, to: 2016, locale: en }, "csv")).toBe("smuggling-data_to-2016.csv");
+    expect(fileName({ series: ["a", "b", "c", "d"], from: null, to: null, locale: en }, "csv")).toBe("smuggling-data_4-series.csv");
+    expect(fileName({ series: ["a"], from: null, to: null, locale: "es" }, "csv")).toBe("smuggling-data_a_es.csv");
   });
 });

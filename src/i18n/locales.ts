@@ -1,0 +1,30 @@
+// The site's languages and where each edition lives, in one place: Astro's i18n routing
+// (astro.config.mjs), the page paths (src/site/urls.ts), the data function's ?lang= and the
+// local server all read them from here. Plain erasable TypeScript with no imports.
+
+/** Every edition, the default first. Adding one here makes the type checker ask for its words. */
+export const LOCALES = ["en", "es"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "en";
+
+export const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);
+
+/** The path prefix of an edition: the default edition has none ("/"), the others "/<locale>". */
+export const localePrefix = (locale: Locale) => (locale === DEFAULT_LOCALE ? "" : `/${locale}`);
+
+/** The edition a path belongs to, by its first segment ("/es/embed/x" -> "es"). */
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split("/")[1] ?? "";
+  return isLocale(first) && first !== DEFAULT_LOCALE ? first : DEFAULT_LOCALE;
+}
+
+/** A path without its edition's prefix ("/es/embed/x" -> "/embed/x", "/es" -> "/"). */
+export function unlocalizedPath(pathname: string): string {
+  const locale = localeOfPath(pathname);
+  if (locale === DEFAULT_LOCALE) return pathname;
+  const rest = pathname.slice(localePrefix(locale).length);
+  return rest === "" ? "/" : rest;
+}
+
+/** A path in an edition ("/embed/x", "es" -> "/es/embed/x"; "/", "es" -> "/es/"). */
+export const localizedPath = (path: string, locale: Locale) => `${localePrefix(locale)}${path}`;

@@ -7,6 +7,7 @@ import { vercelStaticHeaders } from "./src/http/vercel-static-headers.ts";
 import { dataFunction } from "./src/function/integration.ts";
 import { datasetPlugin } from "./src/data/vite-plugin.ts";
 import { layoutCssPlugin } from "./src/site/layout-css.ts";
+import { DEFAULT_LOCALE, LOCALES } from "./src/i18n/locales.ts";
 
 // One build for two targets. `npm run build` (the default) makes the Vercel deployment in
 // .vercel/output; `npm start` builds the same pages with ASTRO_ADAPTER=node into dist/local and
@@ -21,6 +22,9 @@ export default defineConfig({
   output: "static",
   outDir: local ? "./dist/local" : "./dist/vercel",
   trailingSlash: "ignore",
+  // The English edition at /, the others under their own prefix (/es/): pages read their
+  // edition from Astro.currentLocale.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   adapter: local ? node({ mode: "standalone" }) : vercel(),
   // No image optimisation: the charts and cards are made by our own code (src/images), and the
   // build then needs no sharp.

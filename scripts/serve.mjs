@@ -8,15 +8,20 @@
 // the same headers, and the answers Vercel's routes give to requests a handler would mishandle:
 // - a path with a dot-segment, "//" or percent-encoding gets the 404 page, as Vercel's routes do
 //   (the static handler would resolve it to another file than the one its headers were chosen for);
+// - a missing path under another edition's prefix (/es/…) gets that edition's 404 page, as
+//   Vercel's routes give it (src/http/vercel-static-headers.ts);
 // - TRACE gets 405 with Allow (Node's Request cannot hold it);
 // - a URL that is not valid percent-encoding is served as its path alone on static files (the
 //   function answers it itself with a 400 that names the parameter).
 import http from "node:http";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isFunctionPath, REFUSED_PATH, staticHeadersFor } from "../src/http/headers.ts";
 import { serveFunction } from "../src/http/node.ts";
 import { FUNCTION_METHODS, methodNotAllowed, plainAnswer } from "../src/http/refusals.ts";
+import { DEFAULT_LOCALE, localeOfPath } from "../src/i18n/locales.ts";
+import { notFoundPageFor } from "../src/site/urls.ts";
 
 // `--compress`: compress responses as a CDN would (brotli or gzip, as Accept-Encoding asks) for
 // text types, so that byte counts in benchmarks match what readers download. Off by default: the
@@ -40,8 +45,16 @@ if (![entry, functionBundle].every(existsSync)) {
 process.env.ASTRO_NODE_AUTOSTART = "disabled";
 const { handler } = await import(entry);
 const { default: dataFunction } = await import(functionBundle);
-const notFoundPage = readFileSync(fileURLToPath(new URL("../dist/local/client/404.html", import.meta.url)));
+const client = fileURLToPath(new URL("../dist/local/client", import.meta.url));
+const notFoundPage = readFileSync(join(client, "404.html"));
 const refused = new RegExp(REFUSED_PATH);
+
+const isFile = (file) => statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+/** Whether the static handler has a file for the path (as itself, a folder's index or .html). */
+function builtFile(pathname) {
+  const file = join(client, pathname);
+  return isFile(file) || isFile(join(file, "index.html")) || isFile(`${file}.html`);
+}
 
 function send(res, { status, headers, body }, head) {
   res.writeHead(status, headers);
@@ -70,6 +83,8 @@ const server = http.createServer((req, res) => {
   for (const [name, value] of Object.entries(staticHeadersFor(pathname))) res.setHeader(name, value);
   if (refused.test(pathname)) return send(res, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" }, body: notFoundPage }, head);
   const fn = isFunctionPath(pathname);
+  if (!fn && localeOfPath(pathname) !== DEFAULT_LOCALE && decodable(pathname) && !builtFile(decodeURI(pathname)))
+    return send(res, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" }, body: readFileSync(join(client, notFoundPageFor(pathname))) }, head);
   // The one method that reaches us (Node's server itself turns away CONNECT and TRACK) that a
   // WHATWG Request, and so the function, cannot carry.
   if (req.method === "TRACE") return send(res, methodNotAllowed(req.method, fn ? FUNCTION_METHODS : "GET, HEAD"), head);

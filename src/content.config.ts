@@ -1,13 +1,15 @@
-// The story's words, as content: the scrolly steps (one file a step, in file-name order), the
-// sections that follow them, and the dated updates and corrections. Figures are never typed
-// here: MDX components ask the dataset.
+// The story's words, as content, one folder per edition (src/content/<collection>/<locale>/): the
+// scrolly steps (one file a step, in file-name order), the sections that follow them, the intro
+// under the headline, and the dated updates and corrections (every change in every edition's
+// language). Figures are never typed here: MDX components ask the dataset.
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { CHART_IDS } from "./charts/catalog.ts";
+import { LOCALES, type Locale } from "./i18n/locales.ts";
 
 const steps = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: "./src/content/steps" }),
+  loader: glob({ pattern: "*/*.mdx", base: "./src/content/steps" }),
   schema: z.object({
     /** The chart this step shows (an id of src/charts/catalog.ts). */
     chart: z.enum(CHART_IDS),
@@ -19,9 +21,16 @@ const steps = defineCollection({
 });
 
 const sections = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: "./src/content/sections" }),
-  schema: z.object({ title: z.string(), id: z.string() }),
+  loader: glob({ pattern: "*/*.mdx", base: "./src/content/sections" }),
+  /** `id` is the section's anchor: the same in every edition, so a reader keeps their place
+   * when switching language. */
+  schema: z.object({ title: z.string(), id: z.string().regex(/^[a-z][a-z-]*$/) }),
 });
+
+/** The dek and byline under the headline: src/content/intro/<locale>.mdx. */
+const intro = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./src/content/intro" }) });
+
+const changes = z.object(Object.fromEntries(LOCALES.map((l) => [l, z.array(z.string().min(1)).min(1)])) as Record<Locale, z.ZodArray<z.ZodString>>);
 
 /** Updates and corrections, one entry a date (src/content/updates.yaml). */
 const updates = defineCollection({
@@ -30,8 +39,9 @@ const updates = defineCollection({
     date: z.coerce.date(),
     /** The data version (data/datapackage.json "version") this update published. */
     data_version: z.string().regex(/^\d+\.\d+\.\d+$/),
-    changes: z.array(z.string().min(1)).min(1),
+    /** What changed, in each edition's language. */
+    changes,
   }),
 });
 
-export const collections = { steps, sections, updates };
+export const collections = { steps, sections, intro, updates };

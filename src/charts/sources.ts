@@ -1,6 +1,7 @@
 // Which sources a chart's figures come from, and the credit line that names them: the one place
 // that works this out, for the chart's footer, its images and cards, and the embed.
 import type { Dataset, Source } from "../data/dataset.ts";
+import type { CommonChartWords } from "../i18n/index.ts";
 
 /** The sources of every observation in these series, in the order they first appear. */
 export function sourcesOf(dataset: Dataset, series: readonly string[]): Source[] {
@@ -15,11 +16,9 @@ export function creditEntries(sources: readonly Source[]): Source[] {
   return entries;
 }
 
-/** The word in front of the credits. */
-export const creditLabel = (entries: readonly Source[]) => (entries.length > 1 ? "Sources" : "Source");
-
-/** "Source: ICE" or "Sources: ICE figures reported by ProPublica and The Atlantic; ICE". */
-export function creditLine(sources: readonly Source[]): string {
+/** "Source: ICE" or "Sources: ICE figures reported by ProPublica and The Atlantic; ICE", in the
+ * language of the words and of the sources' rows (Dataset in a locale). */
+export function creditLine(sources: readonly Source[], words: Pick<CommonChartWords, "sources">): string {
   const entries = creditEntries(sources);
-  return `${creditLabel(entries)}: ${entries.map((s) => s.credit).join("; ")}`;
+  return `${words.sources(entries.length)}: ${entries.map((s) => s.credit).join("; ")}`;
 }

@@ -1,6 +1,6 @@
 // The embed dialogs on the story page: open them where invoker commands are not supported, switch
 // the snippet's theme, point snippets at the origin the page is served from, and copy with the
-// Clipboard API, saying so on screen.
+// Clipboard API, saying so on screen in the page's words (data-copied, data-failed).
 export function startEmbedDialogs() {
   const invokers = "command" in HTMLButtonElement.prototype;
   for (const dialog of document.querySelectorAll<HTMLDialogElement>("dialog.embed-dialog")) {
@@ -22,10 +22,10 @@ export function startEmbedDialogs() {
     dialog.querySelector<HTMLButtonElement>("[data-copy]")?.addEventListener("click", async () => {
       try {
         await navigator.clipboard.writeText(code.value);
-        status.textContent = "Copied to the clipboard.";
+        status.textContent = dialog.dataset.copied!;
       } catch {
         code.select();
-        status.textContent = "Could not copy: the code is selected, press Ctrl+C or ⌘C.";
+        status.textContent = dialog.dataset.failed!;
       }
     });
   }

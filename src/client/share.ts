@@ -1,5 +1,6 @@
 // "Share this story": the device's share sheet where the browser has one (phones, some desktops),
 // otherwise a button that copies the story's address, saying so on screen. No third-party script.
+// Its words come from the page (data-copy-label, data-copied, data-failed), in the page's language.
 export function startShare() {
   for (const box of document.querySelectorAll<HTMLElement>("[data-share]")) {
     const button = box.querySelector<HTMLButtonElement>("[data-share-button]")!;
@@ -7,7 +8,7 @@ export function startShare() {
     // The page may be served from elsewhere than its canonical address (a preview, locally).
     const url = location.origin === new URL(box.dataset.share!).origin ? box.dataset.share! : location.href.split("#")[0]!;
     const native = typeof navigator.share === "function";
-    if (!native) button.textContent = box.dataset.copyLabel ?? "Copy the link";
+    if (!native) button.textContent = box.dataset.copyLabel!;
     box.hidden = false;
     button.addEventListener("click", async () => {
       status.textContent = "";
@@ -19,9 +20,9 @@ export function startShare() {
       }
       try {
         await navigator.clipboard.writeText(url);
-        status.textContent = box.dataset.copied ?? "Link copied.";
+        status.textContent = box.dataset.copied!;
       } catch {
-        status.textContent = `${box.dataset.failed ?? "Could not copy. The link:"} ${url}`;
+        status.textContent = `${box.dataset.failed!} ${url}`;
       }
     });
   }

@@ -6,10 +6,11 @@ import { embedHeight, embedSnippet, initialEmbedHeight } from "../embed/snippet.
 import { MIN_EMBED_WIDTH } from "../embed/widths.ts";
 import { COMMON_HEADERS, CORS_HEADERS, JSON_CONTENT_TYPE } from "../http/headers.ts";
 import { FUNCTION_METHODS, methodNotAllowed, plainAnswer, undecodableQuery } from "../http/refusals.ts";
-import { chartWords, DEFAULT_LOCALE } from "../i18n/index.ts";
+import { chartWords, dictionary } from "../i18n/index.ts";
+import { localeOfPath } from "../i18n/locales.ts";
 import { IMAGE } from "../images/sizes.ts";
-import { LEAD_CHART, SITE_NAME } from "../site/story.ts";
-import { chartImagePath, chartOfAnchor, chartOfEmbedPath, embedPath, isStoryPath, STORY_PATH } from "../site/urls.ts";
+import { LEAD_CHART } from "../site/story.ts";
+import { chartImagePath, chartOfAnchor, chartOfEmbedPath, embedPath, isStoryPath, storyPath } from "../site/urls.ts";
 
 /** Widths the embed is offered at when the consumer does not limit it. */
 const DEFAULT_WIDTH = 640;
@@ -74,14 +75,15 @@ function oembedResponse(request: URL, { site }: OEmbedOptions) {
   const ours = [site.origin, request.origin];
   if (!ours.includes(target.origin)) throw new OEmbedError(404, `Not a URL of this site (${site.origin}).`);
   const chart = chartFor(target);
-  if (!chart) throw new OEmbedError(404, `No chart at ${target.pathname}. Charts: ${CHART_IDS.map((id) => embedPath(id)).join(", ")}.`);
+  if (!chart) throw new OEmbedError(404, `No chart at ${target.pathname}. Charts: ${CHART_IDS.map((id) => embedPath(id, { locale: localeOfPath(target.pathname) })).join(", ")}.`);
 
   const maxwidth = positiveInt(params, "maxwidth");
   const maxheight = positiveInt(params, "maxheight");
   // The spec says providers must respect maxwidth: an embed narrower than the narrowest one made
   // is a representation this provider does not have.
   if (maxwidth !== null && maxwidth < MIN_EMBED_WIDTH) throw new OEmbedError(404, `No embed fits in ${maxwidth} px: the narrowest is ${MIN_EMBED_WIDTH} px.`);
-  const locale = DEFAULT_LOCALE;
+  // The edition of the URL asked about: a Spanish page gets the Spanish title and embed.
+  const locale = localeOfPath(target.pathname);
   const width = Math.min(maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH);
   const natural = maxwidth ? embedHeight(chart, width) : initialEmbedHeight(chart);
   const height = maxheight ? Math.min(natural, maxheight) : natural;
@@ -90,13 +92,13 @@ function oembedResponse(request: URL, { site }: OEmbedOptions) {
     version: "1.0",
     type: "rich",
     title: chartWords(chart, locale).title,
-    provider_name: SITE_NAME,
-    provider_url: new URL(STORY_PATH, origin).href,
+    provider_name: dictionary(locale).site.name,
+    provider_url: new URL(storyPath(locale), origin).href,
     html: embedSnippet(chart, { origin, ...embedOptions(chart, target), width: maxwidth ? width : undefined, height, maxHeight: maxheight ?? undefined, locale }),
     width,
     height,
     cache_age: CACHE_AGE,
-    thumbnail_url: new URL(chartImagePath(chart, "png"), origin).href,
+    thumbnail_url: new URL(chartImagePath(chart, "png", locale), origin).href,
     thumbnail_width: IMAGE.width,
     thumbnail_height: IMAGE.height,
   };

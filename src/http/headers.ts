@@ -3,6 +3,7 @@
 // Plain erasable TypeScript: scripts/serve.mjs imports this file with Node's type stripping.
 import { DATA_VERSION } from "../data/version.ts";
 import { INLINE_SCRIPT_HASHES } from "../site/inline-scripts.ts";
+import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales.ts";
 import { DATAPACKAGE_PATH, EMBED_PREFIX, RAW_DATA_DIR } from "../site/urls.ts";
 
 /** The dataset changes only with a deploy (which purges Vercel's CDN): browsers keep it five
@@ -90,9 +91,10 @@ export const FUNCTION_ROUTE = `^/${FUNCTION_PATH}$`;
 const functionRoute = new RegExp(FUNCTION_ROUTE, "i");
 export const isFunctionPath = (pathname: string) => functionRoute.test(pathname);
 
-/** A chart's embed page, under each URL that serves it (/embed/<id>, /embed/<id>/, …/index.html):
- * the only pages any site may frame. Chart ids are kebab-case. */
-const EMBED_PAGE = `${EMBED_PREFIX.slice(1)}[a-z0-9]+(?:-[a-z0-9]+)*(?:/|/index\\.html)?`;
+/** A chart's embed page in any edition, under each URL that serves it (/embed/<id>,
+ * /es/embed/<id>/, …/index.html): the only pages any site may frame. Chart ids are kebab-case. */
+const EDITION_PREFIX = `(?:(?:${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join("|")})/)?`;
+const EMBED_PAGE = `${EDITION_PREFIX}${EMBED_PREFIX.slice(1)}[a-z0-9]+(?:-[a-z0-9]+)*(?:/|/index\\.html)?`;
 
 /**
  * Paths that are no page of this site whatever a server makes of them: a dot-segment ("." or "..",

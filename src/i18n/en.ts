@@ -38,6 +38,7 @@ export const en = {
       index: "index, not a count",
       no_figure: "no figure published",
     },
+    sources: (count) => (count > 1 ? "Sources" : "Source"),
   },
 
   card: {
@@ -46,6 +47,61 @@ export const en = {
 
   embed: {
     iframeTitle: (title) => `Chart: ${title}`,
+    pageTitle: (title) => `${title} (chart)`,
+    chartBy: "Chart",
+    dialog: {
+      heading: (title) => `Embed “${title}”`,
+      close: "Close",
+      theme: "Theme",
+      themes: { light: "Light (for most pages)", dark: "Dark", auto: "Follow the reader's setting" },
+      code: "Embed code",
+      copy: "Copy code",
+      copied: "Copied to the clipboard.",
+      copyFailed: "Could not copy: the code is selected, press Ctrl+C or ⌘C.",
+      help: "The chart sizes itself with the script; without it, it still shows in full. In a CMS that supports oEmbed, paste the chart's address instead:",
+    },
+  },
+
+  site: {
+    name: "Smuggling Cases",
+    ogLocale: "en_US",
+    readIn: "Read in English",
+    skipLink: "Skip to content",
+    title: "Smuggling cases fell as worksite enforcement surged",
+    description:
+      "ProPublica and The Atlantic reported in 2019 that Homeland Security shifted agents and money away from complex smuggling investigations. The sourced figures behind that reporting, in charts and as data.",
+    cardAlt: (title) => `${title}: a chart of the figures`,
+    notFound: { title: "Page not found", text: "There is no page at this address.", start: "Go to the start", or: "or", data: "download the data" },
+    tools: {
+      getData: "Get the data",
+      embed: "Embed",
+      download: "Download",
+      image: (title, format) => `${title}, ${format} image`,
+      dataTable: "Data table",
+      tableCaption: (title) => `${title}: the data`,
+    },
+    downloads: {
+      allCsv: "All the data, as a spreadsheet (CSV)",
+      allJson: "All the data, as JSON, with the series and sources",
+      chartFigures: (title) => `The figures of “${title}”`,
+      csv: "CSV",
+      descriptor: "Data Package descriptor: schema, sources and licence",
+      rawTable: (name) => `The ${name} table as kept in the repository, CSV`,
+    },
+    sources: { primary: "Primary source.", secondary: "Secondary: quotes the publisher." },
+    credits: {
+      made: "Charts, data and text",
+      madeText: (site) => `${site}, retelling that reporting with the sourced figures; every figure links to its source.`,
+      published: "Published",
+      updated: "Last updated",
+      whatChanged: "what changed",
+      share: "Share this story",
+      copyLink: "Copy the link",
+      copied: "Link copied.",
+      copyFailed: "Could not copy. The link:",
+      link: "Link to this story:",
+    },
+    dataVersion: "data version",
   },
 
   charts: {

@@ -5,12 +5,13 @@ import type { ChartId } from "../charts/catalog.ts";
 import type { ChartTitles } from "../charts/chart.ts";
 import type { Qualifier } from "../data/dataset.ts";
 import type { ChartWords } from "../charts/index.ts";
+import type { Theme } from "../charts/theme.ts";
 import { createFormat, type Format, type NumberWords } from "../lib/format.ts";
 import { en } from "./en.ts";
+import { es } from "./es.ts";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales.ts";
 
-const LOCALES = ["en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "en";
+export { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales.ts";
 
 /** Words every chart may use. */
 export interface CommonChartWords {
@@ -24,12 +25,79 @@ export interface CommonChartWords {
   noFigure: string;
   /** How each kind of figure is drawn, in the same words on every chart's legend. */
   legend: Record<Qualifier | "no_figure", string>;
+  /** The word in front of a chart's credits: "Source" or "Sources". */
+  sources: (count: number) => string;
 }
 
-/** Words of the embed snippet and page. */
+/** Words of the embed snippet, page and dialog. */
 interface EmbedWords {
   /** The iframe's title, which screen readers announce on the host page. */
   iframeTitle: (chartTitle: string) => string;
+  /** The embed page's own title (its browser tab, when opened on its own). */
+  pageTitle: (chartTitle: string) => string;
+  /** The embed's credit line: "Chart: <site> · Source: … · Get the data". */
+  chartBy: string;
+  dialog: {
+    heading: (chartTitle: string) => string;
+    close: string;
+    theme: string;
+    themes: Record<Theme, string>;
+    code: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    /** What the script does, and the address to paste in a CMS that reads oEmbed (follows). */
+    help: string;
+  };
+}
+
+/** Words of the page around the story: head, furniture, tools, downloads and credits. */
+interface SiteWords {
+  /** The site's own name (og:site_name, oEmbed's provider_name, the cards' footer). */
+  name: string;
+  /** Open Graph's locale for this edition ("en_US"). */
+  ogLocale: string;
+  /** This edition offered from another, in its own language ("Leer en español"). */
+  readIn: string;
+  skipLink: string;
+  /** The headline and the page's description (search results, shares, social cards, oEmbed). */
+  title: string;
+  description: string;
+  /** A social card's text alternative on a page without a chart of its own. */
+  cardAlt: (pageTitle: string) => string;
+  notFound: { title: string; text: string; start: string; or: string; data: string };
+  tools: {
+    getData: string;
+    embed: string;
+    download: string;
+    /** A download link's name for screen readers: "<title>, PNG image". */
+    image: (chartTitle: string, format: string) => string;
+    dataTable: string;
+    tableCaption: (chartTitle: string) => string;
+  };
+  downloads: {
+    allCsv: string;
+    allJson: string;
+    chartFigures: (chartTitle: string) => string;
+    csv: string;
+    descriptor: string;
+    rawTable: (name: string) => string;
+  };
+  sources: { primary: string; secondary: string };
+  credits: {
+    made: string;
+    madeText: (site: string) => string;
+    published: string;
+    updated: string;
+    whatChanged: string;
+    share: string;
+    copyLink: string;
+    copied: string;
+    copyFailed: string;
+    link: string;
+  };
+  /** "data version 1.2.0" in the list of updates. */
+  dataVersion: string;
 }
 
 /** Words of the social cards. */
@@ -43,9 +111,10 @@ export interface Dictionary extends NumberWords {
   card: CardWords;
   charts: ChartWords;
   embed: EmbedWords;
+  site: SiteWords;
 }
 
-const DICTIONARIES = { en } satisfies Record<Locale, Dictionary>;
+const DICTIONARIES = { en, es } satisfies Record<Locale, Dictionary>;
 
 export const dictionary = (locale: Locale): Dictionary => DICTIONARIES[locale];
 
@@ -59,8 +128,9 @@ export function format(locale: Locale): Format {
   return formats.get(locale)!;
 }
 
-/** The locale of a page from its lang attribute ("en", "en-US"); the default for anything else. */
+/** The locale of a page from its lang attribute or Astro.currentLocale ("es", "es-US"); the
+ * default for anything else. */
 export function localeOf(lang: string | null | undefined): Locale {
-  const primary = (lang ?? "").toLowerCase().split("-")[0];
-  return (LOCALES as readonly string[]).includes(primary ?? "") ? (primary as Locale) : DEFAULT_LOCALE;
+  const primary = (lang ?? "").toLowerCase().split("-")[0] ?? "";
+  return isLocale(primary) ? primary : DEFAULT_LOCALE;
 }

@@ -12,7 +12,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { chartWords, dictionary, format, type Locale } from "../i18n/index.ts";
 import { percentChange } from "../lib/format.ts";
 import { wrap } from "../lib/wrap.ts";
-import { SITE_NAME, STORY, STORY_CARD } from "../site/story.ts";
+import { STORY_CARD } from "../site/story.ts";
 import { CARD, type Size } from "./sizes.ts";
 
 const PAD = 56;
@@ -72,8 +72,8 @@ ${body}
 }
 
 /** The credit at the foot of every card: the sources, then the site's name and its address. */
-function footer(size: Size, credit: string, siteHost: string) {
-  const lines = [...wrap(credit, TEXT, size.width - 2 * PAD).slice(0, 2), `${SITE_NAME} · ${siteHost}`];
+function footer(size: Size, credit: string, siteHost: string, locale: Locale) {
+  const lines = [...wrap(credit, TEXT, size.width - 2 * PAD).slice(0, 2), `${dictionary(locale).site.name} · ${siteHost}`];
   const top = size.height - PAD / 2 - lines.length * TEXT * LINE;
   return { ...block(lines, { x: PAD, top, size: TEXT, fill: colors.muted }), top };
 }
@@ -98,7 +98,7 @@ export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CAR
   const subtitle = block(wrap(text.subtitle, 26, inner).slice(0, 1), { x: PAD, top: PAD - 8 + title.height + 8, size: 26, fill: colors.muted });
   const chartTop = PAD - 8 + title.height + 8 + subtitle.height + 20;
   const ctx = { width: inner / SCALE, theme: "light", step, locale } as const;
-  const credit = footer(size, creditLine(sourcesOf(data, CATALOG[id].series)), siteHost);
+  const credit = footer(size, creditLine(sourcesOf(data, CATALOG[id].series), dictionary(locale).chart), siteHost, locale);
   const entries = chartLegend(id, data, ctx);
   // The legend's height is known once laid out; lay it out at 0, then place it.
   const legendHeight = legendBlock(entries, 0, inner).height;
@@ -133,9 +133,9 @@ export function storyCardSvg(data: Dataset, { locale, siteHost }: { locale: Loca
   const [first, last] = [data.observationsOf(seriesId)[0]!, data.observationsOf(seriesId).at(-1)!];
   const type = data.getSeries(seriesId).period_type;
   const inner = size.width - 2 * PAD;
-  const title = block(wrap(STORY.title, 44, inner).slice(0, 2), { x: PAD, top: PAD - 8, size: 44, weight: 700 });
+  const title = block(wrap(dictionary(locale).site.title, 44, inner).slice(0, 2), { x: PAD, top: PAD - 8, size: 44, weight: 700 });
   const top = PAD - 8 + title.height + 24;
-  const credit = footer(size, creditLine(sourcesOf(data, CATALOG[id].series)), siteHost);
+  const credit = footer(size, creditLine(sourcesOf(data, CATALOG[id].series), dictionary(locale).chart), siteHost, locale);
   const half = inner / 2;
   const hero = block([f.percent(percentChange(first.value, last.value))], { x: PAD, top: top - 20, size: 150, weight: 700, fill: colors.accent });
   const mark = first.period_basis === "inferred" ? "*" : "";

@@ -1,10 +1,19 @@
 // Public paths, in one place: pages, the data function, images and the anchors other pages link
-// to, with the parsers for the ones the oEmbed function reads back. Plain erasable TypeScript
-// with no imports: scripts/serve.mjs reaches it through headers.ts.
-export const STORY_PATH = "/";
+// to, with the parsers for the ones the oEmbed function reads back. Each edition's pages and images
+// live under its prefix (src/i18n/locales.ts: "/" for English, "/es/" for Spanish). Plain
+// erasable TypeScript: scripts/serve.mjs reaches it through headers.ts.
+import { DEFAULT_LOCALE, type Locale, LOCALES, localeOfPath, localizedPath, localePrefix, unlocalizedPath } from "../i18n/locales.ts";
+
+const STORY_PATH = "/";
+/** The story's address in an edition: "/", "/es/". */
+export const storyPath = (locale: Locale) => localizedPath(STORY_PATH, locale);
 /** Other paths that serve the story (a static host's own name for "/"). */
 const STORY_ALIASES = ["/index.html"];
-export const isStoryPath = (pathname: string) => pathname === STORY_PATH || STORY_ALIASES.includes(pathname);
+/** Whether a path is the story, in any edition. */
+export function isStoryPath(pathname: string): boolean {
+  const path = unlocalizedPath(pathname);
+  return path === STORY_PATH || STORY_ALIASES.includes(path);
+}
 
 export const DATAPACKAGE_PATH = "/datapackage.json";
 /** Every chart's embed page lives under this prefix (framing rules key on it). */
@@ -13,9 +22,11 @@ export const EMBED_PREFIX = "/embed/";
 export const RAW_DATA_DIR = "data";
 export const rawDataPath = (resource: string) => `/${RAW_DATA_DIR}/${resource}.csv`;
 
-/** The data function's URL for some series. */
-export function dataUrl(series: readonly string[], format: "csv" | "json" = "csv"): string {
-  return `/api/data.${format}${series.length ? `?series=${series.join(",")}` : ""}`;
+/** The data function's URL for some series; an edition other than the default asks for its
+ * language's human-readable columns (?lang=). */
+export function dataUrl(series: readonly string[], format: "csv" | "json" = "csv", locale: Locale = DEFAULT_LOCALE): string {
+  const params = [series.length ? `series=${series.join(",")}` : "", locale === DEFAULT_LOCALE ? "" : `lang=${locale}`].filter(Boolean);
+  return `/api/data.${format}${params.length ? `?${params.join("&")}` : ""}`;
 }
 
 const CHART_ANCHOR_PREFIX = "chart-";
@@ -31,25 +42,36 @@ export const OEMBED_PATH = "/oembed";
 /** The oEmbed discovery URL for a page of this site (its <link rel="alternate">). */
 export const oembedUrlFor = (page: URL) => new URL(`${OEMBED_PATH}?url=${encodeURIComponent(page.href)}&format=json`, page);
 
-/** The embed page of a chart, with the query the snippet carries (defaults are left out). */
-export function embedPath(chartId: string, { theme = "auto", step }: { theme?: string; step?: number } = {}): string {
+/** The embed page of a chart in an edition, with the query the snippet carries (defaults are
+ * left out). */
+export function embedPath(chartId: string, { theme = "auto", step, locale = DEFAULT_LOCALE }: { theme?: string; step?: number; locale?: Locale } = {}): string {
   const params = new URLSearchParams();
   if (theme !== "auto") params.set("theme", theme);
   if (step !== undefined) params.set("step", String(step));
   const query = params.toString();
-  return `${EMBED_PREFIX}${chartId}${query ? `?${query}` : ""}`;
+  return `${localizedPath(EMBED_PREFIX, locale)}${chartId}${query ? `?${query}` : ""}`;
 }
 
-/** The chart id of an embed page's path ("/embed/<id>" or "/embed/<id>/"), or null. */
+/** The chart id of an embed page's path in any edition ("/embed/<id>", "/es/embed/<id>/"), or null. */
 export function chartOfEmbedPath(pathname: string): string | null {
-  if (!pathname.startsWith(EMBED_PREFIX)) return null;
-  const id = pathname.slice(EMBED_PREFIX.length).replace(/\/$/, "");
+  const path = unlocalizedPath(pathname);
+  if (!path.startsWith(EMBED_PREFIX)) return null;
+  const id = path.slice(EMBED_PREFIX.length).replace(/\/$/, "");
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : null;
 }
 
-export const chartImagePath = (chartId: string, ext: "png" | "svg") => `/charts/${chartId}.${ext}`;
-export const chartCardPath = (chartId: string) => `/cards/${chartId}.png`;
-export const STORY_CARD_PATH = "/cards/story.png";
+/** A chart's download images and social card, and the story's card, in an edition. */
+export const chartImagePath = (chartId: string, ext: "png" | "svg", locale: Locale = DEFAULT_LOCALE) => localizedPath(`/charts/${chartId}.${ext}`, locale);
+export const chartCardPath = (chartId: string, locale: Locale = DEFAULT_LOCALE) => localizedPath(`/cards/${chartId}.png`, locale);
+export const storyCardPath = (locale: Locale = DEFAULT_LOCALE) => localizedPath("/cards/story.png", locale);
 
 /** The id of a source's entry in the story's list of sources: every figure in the prose links to it. */
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
+
+/** Each edition's 404 page, as built (Astro writes the default's as /404.html, the others' as
+ * /<locale>/404/index.html), and the paths it answers: every missing path under the edition's
+ * prefix. */
+const notFoundPage = (locale: Locale) => (locale === DEFAULT_LOCALE ? "/404.html" : `${localePrefix(locale)}/404/index.html`);
+export const NOT_FOUND_PAGES = LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => ({ src: `^${localePrefix(l)}(?:/.*)?$`, page: notFoundPage(l) }));
+/** The 404 page for a missing path: its edition's. */
+export const notFoundPageFor = (pathname: string) => notFoundPage(localeOfPath(pathname));

@@ -31,12 +31,14 @@ const directive = (csp: string, name: string) => csp.split(/;\s*/).find((d) => d
 
 describe("security headers on every built route", () => {
   it("covers the pages, data, images and scripts of the build", () => {
-    for (const r of ["/", "/404", "/embed/smuggling-cases/", "/embed.js", "/datapackage.json", "/charts/agents-shift.png", "/cards/story.png"]) expect(staticRoutes).toContain(r);
+    for (const r of ["/", "/404", "/embed/smuggling-cases/", "/embed.js", "/datapackage.json", "/charts/agents-shift.png", "/cards/story.png", "/es/", "/es/embed/smuggling-cases/", "/es/charts/agents-shift.png"])
+      expect(staticRoutes).toContain(r);
   });
 
   it.each([...staticRoutes, ...functionRoutes])("%s carries the promised headers", async (route) => {
     const headers = await get(route);
-    const embed = route.startsWith("/embed/");
+    // Each edition's embed pages: /embed/<id>, /es/embed/<id>.
+    const embed = /^\/(?:es\/)?embed\//.test(route);
     expect(headers.get("x-content-type-options")).toBe("nosniff");
     expect(headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
     for (const feature of ["camera", "microphone", "geolocation", "payment"]) expect(headers.get("permissions-policy")).toContain(`${feature}=()`);

@@ -114,8 +114,9 @@ describe("Vercel routing of config.json", () => {
     "/oembed?url=http%3A%2F%2Fx%2F",
   ];
   // The function's own name is a path on Vercel (a function is reachable at it): no page either.
-  const notFound = ["/no-such-page", "/api/nope", "/embed/nope/x", "/data/nope.csv", `/${FUNCTION}`, `/${FUNCTION}/x`];
-  const isEmbedPage = (file: string) => CHART_IDS.some((id) => file === `/embed/${id}/index.html`);
+  const notFound = ["/no-such-page", "/api/nope", "/embed/nope/x", "/data/nope.csv", `/${FUNCTION}`, `/${FUNCTION}/x`, "/es/no-such-page", "/es/embed/nope/x"];
+  // Each edition's embed pages: English at /embed/, Spanish at /es/embed/.
+  const isEmbedPage = (file: string) => CHART_IDS.some((id) => file === `/embed/${id}/index.html` || file === `/es/embed/${id}/index.html`);
 
   it("is valid for Vercel and covers every kind of route", () => {
     expect(vercelRoutes.length).toBeGreaterThan(10);
@@ -147,6 +148,13 @@ describe("Vercel routing of config.json", () => {
     expect(routed.status).toBe(404);
     expect(routed.target).toEqual({ kind: "file", file: "/404.html" });
     expect(routed.headers["access-control-allow-origin"]).toBeUndefined();
+  });
+
+  it("answers a missing path with its edition's 404 page: the Spanish one under /es/", () => {
+    for (const path of ["/no-such-page", "/embed/nope/x", "/esx"]) expect(routeRequest(vercelRoutes, OUT, path), path).toMatchObject({ status: 404, target: { kind: "file", file: "/404.html" } });
+    for (const path of ["/es/no-such-page", "/es/embed/nope/x", "/es/charts/nope.png"])
+      expect(routeRequest(vercelRoutes, OUT, path), path).toMatchObject({ status: 404, target: { kind: "file", file: "/es/404/index.html" } });
+    expect(readFileSync(`${STATIC}/es/404/index.html`, "utf8")).toContain('<html lang="es"');
   });
 
   it("sends the function only the function's paths", () => {

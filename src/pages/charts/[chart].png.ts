@@ -1,11 +1,11 @@
 // GET /charts/<chart-id>.png — the chart as a 1200×675 PNG (prerendered).
 import type { APIRoute } from "astro";
 import { CHART_IDS, type ChartId } from "../../charts/catalog.ts";
-import { dataset } from "../../data/index.ts";
+import { datasetIn } from "../../data/index.ts";
 import { localeOf } from "../../i18n/index.ts";
 import { chartImagePng } from "../../images/chart-images.ts";
 
 export const getStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart }, props: { chart } }));
 
 export const GET: APIRoute = ({ props, site, currentLocale }) =>
-  new Response(chartImagePng((props as { chart: ChartId }).chart, dataset, site!, localeOf(currentLocale)), { headers: { "Content-Type": "image/png" } });
+  new Response(chartImagePng((props as { chart: ChartId }).chart, datasetIn(localeOf(currentLocale)), site!, localeOf(currentLocale)), { headers: { "Content-Type": "image/png" } });

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { handleOEmbed } from "../../../src/function/oembed.ts";
 import { CHART_IDS } from "../../../src/charts/catalog.ts";
 import { embedHeight, initialEmbedHeight } from "../../../src/embed/snippet.ts";
-import { SITE_NAME, STORY } from "../../../src/site/story.ts";
 
 const SITE = new URL("https://smuggling-cases.vercel.app/");
 const call = (query: string, init?: RequestInit) => handleOEmbed(new Request(`http://localhost:4321/oembed${query}`, init), { site: SITE });
@@ -44,8 +43,23 @@ describe("oEmbed", () => {
 
   it("names the site as the provider, not the story's headline", async () => {
     const body = await call(q("https://smuggling-cases.vercel.app/")).json();
-    expect(body.provider_name).toBe(SITE_NAME);
-    expect(body.provider_name).not.toBe(STORY.title);
+    expect(body.provider_name).toBe("Smuggling Cases");
+    expect(body.provider_name).not.toBe("Smuggling cases fell as worksite enforcement surged");
+  });
+
+  it("answers a Spanish URL with the Spanish title, provider and embed", async () => {
+    const body = await call(q("https://smuggling-cases.vercel.app/es/embed/smuggling-cases?theme=dark")).json();
+    expect(body).toMatchObject({
+      title: "Los casos nuevos de tráfico cayeron a menos de la mitad",
+      provider_name: "Casos de tráfico",
+      provider_url: "https://smuggling-cases.vercel.app/es/",
+      thumbnail_url: "https://smuggling-cases.vercel.app/es/charts/smuggling-cases.png",
+    });
+    expect(body.html).toContain('<iframe src="https://smuggling-cases.vercel.app/es/embed/smuggling-cases?theme=dark" title="Gráfico: Los casos nuevos de tráfico cayeron a menos de la mitad"');
+    // The Spanish story: its lead chart, or the chart its anchor names, in Spanish.
+    expect((await call(q("https://smuggling-cases.vercel.app/es/")).json()).html).toContain("/es/embed/agents-shift");
+    expect((await call(q("https://smuggling-cases.vercel.app/es/#chart-border-apprehensions")).json()).html).toContain("/es/embed/border-apprehensions");
+    expect(call(q("https://smuggling-cases.vercel.app/es/embed/nope")).status).toBe(404);
   });
 
   it("keeps the options an embed URL asks for: theme and step", async () => {

@@ -46,6 +46,8 @@ export interface Source extends Translated<"credit"> , Translated<"note", string
   url: string;
   date: string | null;
   access: "primary" | "secondary";
+  /** The language it is written in (ISO 639-1): a page in another language marks its title. */
+  language: string;
   /** How a credit line names it: who stated the figures (and who republished them). */
   credit: string;
   note: string | null;

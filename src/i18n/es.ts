@@ -70,7 +70,7 @@ export const es = {
     ogLocale: "es_US",
     readIn: "Leer en español",
     skipLink: "Saltar al contenido",
-    title: "Caen los casos de tráfico de migrantes mientras crece el control en los centros de trabajo",
+    title: "Caen los casos de tráfico de migrantes mientras crece el control en empresas",
     description:
       "En 2019, ProPublica y The Atlantic informaron que el Departamento de Seguridad Nacional desvió agentes y fondos de las investigaciones de fondo sobre redes de tráfico de migrantes. Aquí están las cifras de ese reportaje, con sus fuentes, en gráficos y como datos.",
     cardAlt: (title) => `${title}: un gráfico de las cifras`,
@@ -120,7 +120,7 @@ export const es = {
       columns: ["Año fiscal", "Casos nuevos", "Nota"],
     },
     "smuggling-cell-staff": {
-      title: "La célula del ICE contra el tráfico de migrantes quedó con menos de la mitad de su personal de 2016",
+      title: "La célula del ICE contra el tráfico quedó con menos de la mitad del personal de 2016",
       subtitle: "Personal como índice, 2016 = 100 (sin cifras de plantilla)",
       yLabel: "Personal (2016 = 100)",
       tip: (period, value, qualifier) => `${period}: ${value} (${qualifier})`,
@@ -130,7 +130,7 @@ export const es = {
       columns: ["Año", "Personal (2016 = 100)", "Nota"],
     },
     "agents-shift": {
-      title: "Cayeron los casos de tráfico mientras se multiplicaba el control en los centros de trabajo",
+      title: "Cayeron los casos de tráfico mientras se multiplicaba el control en empresas",
       subtitle: "Actividad de HSI; cada conteo del AF2017 = 100",
       yLabel: "Índice, AF2017 = 100",
       lines: {

@@ -1,4 +1,4 @@
-// Crawls the built site over HTTP from the story page and the embeds: every internal link, anchor and asset
+// Crawls the built site over HTTP from the story pages and the embeds of both editions: every internal link, anchor and asset
 // answers, and every #fragment names an element on its page.
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -18,7 +18,7 @@ it("has no broken internal link, anchor or asset", async () => {
   const checked = new Map<string, number>(); // url without fragment -> status
   const anchors: { from: string; page: string; id: string }[] = [];
   // The story, and the pages nothing on the site links to: the embeds (reached from other sites).
-  const queue = ["/", ...CHART_IDS.map((id) => embedPath(id))];
+  const queue = ["/", "/es/", ...(["en", "es"] as const).flatMap((locale) => CHART_IDS.map((id) => embedPath(id, { locale })))];
   const broken: string[] = [];
 
   while (queue.length) {
@@ -57,5 +57,7 @@ it("has no broken internal link, anchor or asset", async () => {
     if (ids && !ids.has(a.id)) broken.push(`${a.from}: #${a.id} is not on ${a.page}`);
   }
   expect(checked.size).toBeGreaterThan(20);
+  // Each edition reaches the other: the language switcher and the hreflang alternates.
+  for (const path of ["/es/", "/es/charts/agents-shift.png", "/es/cards/story.png", "/api/data.csv?lang=es"]) expect(checked.get(path), path).toBe(200);
   expect(broken).toEqual([]);
 });

@@ -1,6 +1,7 @@
-// The site tells the story in its own words: no run of eight words anywhere in what it publishes
-// (pages, embeds, images, the data files and the Data Package) is shared with the article it
-// retells. The article's runs are known only by their hashes (tests/fixtures/article-shingles.json).
+// The site tells the story in its own words, in both editions: no run of eight words anywhere in
+// what it publishes (pages, embeds, images, the data files and the Data Package) is shared with
+// the article it retells, in English or in ProPublica's Spanish version. The articles' runs are
+// known only by their hashes (tests/fixtures/article-shingles.json).
 import { existsSync, readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
@@ -34,8 +35,13 @@ describe("our own words", () => {
     expect(shared("New human-smuggling cases launched by Homeland Security Investigations (HSI), the investigative arm of ICE")).not.toEqual([]);
   });
 
+  it("would catch a phrase copied from the Spanish version", () => {
+    expect(shared("el ICE ha transferido personal y dinero de investigaciones más complejas para respaldar la campaña")).not.toEqual([]);
+  });
+
   it("shares no run of eight words with the article, in any published file", () => {
     expect(published.length).toBeGreaterThan(20);
+    expect(published.map((p) => p.file)).toEqual(expect.arrayContaining(["dist/local/client/es/index.html", "dist/local/client/es/charts/agents-shift.svg"]));
     const found = published.flatMap(({ file, text }) => shared(text).map((words) => `${file}: “${words}”`));
     expect(found).toEqual([]);
   });

@@ -7,14 +7,14 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { root } from "../support/paths.ts";
 
-const PAGE = root("dist/local/client/index.html");
-if (!existsSync(PAGE)) throw new Error("No local build: run `npm run build:local` first (npm test does).");
-const { document } = parseHTML(readFileSync(PAGE, "utf8"));
+if (!existsSync(root("dist/local/client/index.html"))) throw new Error("No local build: run `npm run build:local` first (npm test does).");
 const observations = csvParse(readFileSync(root("data/observations.csv"), "utf8"));
 const sources = csvParse(readFileSync(root("data/sources.csv"), "utf8"));
 const sourceOf = (series: string, period: string) => observations.find((o) => o.series_id === series && o.period === period)!.source_id!;
 
-describe("every figure in the prose", () => {
+// Both editions: the story at / and at /es/.
+describe.each(["index.html", "es/index.html"])("every figure in the prose of %s", (page) => {
+  const { document } = parseHTML(readFileSync(root("dist/local/client", page), "utf8"));
   const figures = [...document.querySelectorAll(".story-head data, .step-text data, .after data")].filter(
     (d) => d.hasAttribute("data-series") || d.hasAttribute("data-change") || d.hasAttribute("data-multiple"),
   );

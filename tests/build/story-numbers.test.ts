@@ -1,19 +1,17 @@
-// Every number in the story's words, held against the figures as the sources publish them. The
-// expected strings below are typed from ../shared/FACTS.md (and the changes computed by hand from
-// them), not made with the site's own formatters, so a formatting bug cannot pass unseen. Figures
-// in prose are <data> elements made by the Value/Change/Multiple components; outside them, the
-// only numbers allowed are years and names (I-9, 8 U.S.C. 1324) and the dates that define a
-// fiscal year.
+// Every number in the story's words, in both editions, held against the figures as the sources
+// publish them. The expected strings below are typed from ../shared/FACTS.md (and the changes
+// computed by hand from them), in each edition's words for the qualifiers, not made with the
+// site's own formatters, so a formatting bug cannot pass unseen. Figures in prose are <data>
+// elements made by the Value/Change/Multiple components; outside them, the only numbers allowed
+// are years and names (I-9, 8 U.S.C. 1324) and the dates that define a fiscal year.
 import { existsSync, readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { root } from "../support/paths.ts";
 
-const PAGE = root("dist/local/client/index.html");
-if (!existsSync(PAGE)) throw new Error("No local build: run `npm run build:local` first (npm test does).");
-const { document } = parseHTML(readFileSync(PAGE, "utf8"));
+if (!existsSync(root("dist/local/client/index.html"))) throw new Error("No local build: run `npm run build:local` first (npm test does).");
 
-/** series:period -> the value and the words a reader must see, qualifier included. */
+/** series:period -> the value and the words a reader must see, qualifier included (English). */
 const PUBLISHED: Record<string, { value: number; text: string }> = {
   "hsi-smuggling-cases-opened:2017": { value: 3920, text: "3,920" },
   "hsi-smuggling-cases-opened:2018": { value: 1671, text: "1,671" },
@@ -38,11 +36,42 @@ const PUBLISHED: Record<string, { value: number; text: string }> = {
   "hsi-employees:2019": { value: 9800, text: "more than 9,800" }, // "more than 9,800"
   "hsi-special-agents:2019": { value: 6700, text: "more than 6,700" }, // "over 6,700"
 };
+/** The same figures in the Spanish edition: the same digits and grouping (the edition writes numbers
+ * as Spanish readers in the U.S. and Mexico do), its own words for the qualifiers. */
+const SPANISH: Record<string, string> = {
+  "hsi-smuggling-cell-staff-index:2019": "menos de 50",
+  "prosecutions-8-usc-1324:2015": "menos de 3,500",
+  "prosecutions-8-usc-1324:2019": "unos 5,700",
+  "hsi-smuggling-arrests-change:2019": "unos 41",
+  "hsi-employees:2019": "más de 9,800",
+  "hsi-special-agents:2019": "más de 6,700",
+};
 /** (1,671 − 3,920) / 3,920 = −57.37…%; 6,848 / 1,691 = 4.049… */
 const CHANGES: Record<string, { signed: string; unsigned: string }> = {
   "hsi-smuggling-cases-opened:2017:2018": { signed: "\u221257%", unsigned: "57%" },
 };
 const MULTIPLES: Record<string, string> = { "hsi-worksite-investigations-opened:2017:2018": "4.0" };
+
+const EDITIONS = [
+  {
+    name: "English",
+    page: "index.html",
+    text: (key: string) => PUBLISHED[key]?.text,
+    // Years and fiscal years; the dates that define a fiscal year.
+    allowed: [/\b(?:FY)?(?:19|20)\d\d\b/g, /\b(?:1 October|30 September)\b/g],
+    headline: ["3,920", "1,671", "\u221257%", "less than 50"],
+  },
+  {
+    name: "Spanish",
+    page: "es/index.html",
+    text: (key: string) => SPANISH[key] ?? PUBLISHED[key]?.text,
+    allowed: [/\b(?:AF)?(?:19|20)\d\d\b/g, /\b(?:1 de octubre|30 de septiembre)\b/g],
+    headline: ["3,920", "1,671", "\u221257%", "menos de 50"],
+  },
+];
+
+for (const edition of EDITIONS) {
+const { document } = parseHTML(readFileSync(root("dist/local/client", edition.page), "utf8"));
 
 const prose = () => {
   // The words a reader reads: the story's header, steps and sections, without the charts (drawn
@@ -53,7 +82,7 @@ const prose = () => {
   return parts.map((p) => p.textContent ?? "").join("\n");
 };
 
-describe("numbers in the story", () => {
+describe(`numbers in the story, ${edition.name} edition`, () => {
   const figures = [...document.querySelectorAll(".story-head data, .step-text data, .after data")];
   const values = figures.filter((d) => d.hasAttribute("data-series"));
 
@@ -65,7 +94,7 @@ describe("numbers in the story", () => {
     for (const el of values) {
       const key = `${el.getAttribute("data-series")}:${el.getAttribute("data-period")}`;
       expect(PUBLISHED[key], `${key} is shown but not in this test's list of published figures`).toBeDefined();
-      expect(el.textContent, el.outerHTML).toBe(PUBLISHED[key]!.text);
+      expect(el.textContent, el.outerHTML).toBe(edition.text(key));
       expect(Number(el.getAttribute("value")), el.outerHTML).toBe(PUBLISHED[key]!.value);
     }
   });
@@ -81,12 +110,7 @@ describe("numbers in the story", () => {
   });
 
   it("types no other number into the prose", () => {
-    const allowed = [
-      /\b(?:FY)?(?:19|20)\d\d\b/g, // years and fiscal years
-      /\bI-9\b/g,
-      /\b8 U\.S\.C\. 1324\b/g,
-      /\b(?:1 October|30 September)\b/g, // the definition of a fiscal year
-    ];
+    const allowed = [...edition.allowed, /\bI-9\b/g, /\b8 U\.S\.C\. 1324\b/g];
     let text = prose();
     for (const re of allowed) text = text.replace(re, " ");
     expect(text.match(/.{0,30}\d.{0,30}/g) ?? []).toEqual([]);
@@ -94,6 +118,7 @@ describe("numbers in the story", () => {
 
   it("puts the headline figures and change in the steps", () => {
     const steps = [...document.querySelectorAll(".step-text")].map((s) => s.textContent).join(" ");
-    for (const s of ["3,920", "1,671", "\u221257%", "less than 50"]) expect(steps).toContain(s);
+    for (const s of edition.headline) expect(steps).toContain(s);
   });
 });
+}

@@ -1,12 +1,14 @@
 // Golden files: every chart, in every state, at both server-rendered widths, and as its download
-// image, as reviewed SVG under tests/unit/charts/output/ (as Observable Plot keeps test/output/).
+// image, in each edition (Spanish files end in .es), as reviewed SVG under tests/unit/charts/output/
+// (as Observable Plot keeps test/output/).
 // A change to how a chart looks shows up as a diff of these files; accept a reviewed change with
 // `npx vitest run tests/unit/charts/snapshots.test.ts -u`.
 // Hatch pattern ids are numbered per page, not per chart, so they are normalised here.
 import { describe, expect, it } from "vitest";
 import { CATALOG, CHART_IDS } from "../../../src/charts/catalog.ts";
 import { renderSvg } from "../../../src/charts/server.ts";
-import { dataset } from "../../../src/data/index.ts";
+import { datasetIn } from "../../../src/data/index.ts";
+import { LOCALES } from "../../../src/i18n/index.ts";
 import { chartImageSvg } from "../../../src/images/chart-images.ts";
 import { RENDER_WIDTHS } from "../../../src/site/layout.ts";
 
@@ -14,15 +16,17 @@ const SITE = new URL("https://smuggling-cases.vercel.app/");
 const stable = (svg: string) => `${svg.replace(/hatch-[a-z]*\d+/g, "hatch")}\n`;
 const output = (name: string) => `./output/${name}.svg`;
 
-describe("golden SVGs", () => {
+describe.each(LOCALES)("golden SVGs (%s)", (locale) => {
+  const dataset = datasetIn(locale);
+  const suffix = locale === "en" ? "" : `.${locale}`;
   for (const id of CHART_IDS) {
     for (let step = 0; step < CATALOG[id].states; step++)
       for (const width of Object.values(RENDER_WIDTHS))
         it(`${id}, state ${step}, ${width} px`, async () => {
-          await expect(stable(renderSvg(id, dataset, { width, theme: "auto", step, locale: "en" }))).toMatchFileSnapshot(output(`${id}-${step}-${width}`));
+          await expect(stable(renderSvg(id, dataset, { width, theme: "auto", step, locale }))).toMatchFileSnapshot(output(`${id}-${step}-${width}${suffix}`));
         });
     it(`${id}, download image`, async () => {
-      await expect(stable(chartImageSvg(id, dataset, SITE, "en"))).toMatchFileSnapshot(output(`${id}-image`));
+      await expect(stable(chartImageSvg(id, dataset, SITE, locale))).toMatchFileSnapshot(output(`${id}-image${suffix}`));
     });
   }
 });

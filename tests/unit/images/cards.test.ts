@@ -4,7 +4,8 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { CHART_IDS } from "../../../src/charts/catalog.ts";
-import { dataset } from "../../../src/data/index.ts";
+import { datasetIn } from "../../../src/data/index.ts";
+import { chartWords, dictionary } from "../../../src/i18n/index.ts";
 import { storyCardSvg } from "../../../src/images/card.ts";
 import { chartImageSvg } from "../../../src/images/chart-images.ts";
 import { CARD } from "../../../src/images/sizes.ts";
@@ -37,20 +38,34 @@ function textSizes(svgText: string): { text: string; px: number }[] {
 }
 
 describe("cards and chart images", () => {
-  const images = [
-    { name: "story card", svg: storyCardSvg(dataset, { locale: "en", siteHost: SITE.host }) },
-    ...CHART_IDS.map((id) => ({ name: `${id} image`, svg: chartImageSvg(id, dataset, SITE, "en") })),
-    ...CHART_IDS.map((id) => ({ name: `${id} card`, svg: chartImageSvg(id, dataset, SITE, "en", CARD) })),
-  ];
+  // Each edition's cards, with its own name for the site.
+  const editions = [
+    { locale: "en", site: "Smuggling Cases" },
+    { locale: "es", site: "Casos de tráfico" },
+  ] as const;
+  const images = editions.flatMap(({ locale, site }) => {
+    const data = datasetIn(locale);
+    return [
+      { name: `${locale} story card`, site, title: dictionary(locale).site.title, svg: storyCardSvg(data, { locale, siteHost: SITE.host }) },
+      ...CHART_IDS.map((id) => ({ name: `${locale} ${id} image`, site, title: chartWords(id, locale).title, svg: chartImageSvg(id, data, SITE, locale) })),
+      ...CHART_IDS.map((id) => ({ name: `${locale} ${id} card`, site, title: chartWords(id, locale).title, svg: chartImageSvg(id, data, SITE, locale, CARD) })),
+    ];
+  });
 
   it.each(images)("$name: every word is at least 24 px", ({ svg }) => {
     const small = textSizes(svg).filter((t) => t.px < 24);
     expect(small).toEqual([]);
   });
 
-  it.each(images)("$name: names the site and its address", ({ svg }) => {
-    expect(svg).toContain("Smuggling Cases");
+  it.each(images)("$name: names the site and its address", ({ svg, site }) => {
+    expect(svg).toContain(site);
     expect(svg).toContain("smuggling-cases.vercel.app");
+  });
+
+  it.each(images)("$name: shows its title in full", ({ svg, title }) => {
+    const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+    const texts = [...document.querySelectorAll("text")].map((t) => [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" "));
+    expect(texts).toContain(title);
   });
 
   it("makes the story's key number the hero of its card", () => {

@@ -73,7 +73,7 @@ ${body}
 
 /** A text's lines at a size, which must fit in `max` lines: a card never cuts a text short (a
  * longer title or credit stops the build, naming it). */
-function fit(text: string, size: number, width: number, max: number, what: string): string[] {
+function linesOf(text: string, size: number, width: number, max: number, what: string): string[] {
   const lines = wrap(text, size, width);
   if (lines.length > max) throw new Error(`card: the ${what} takes ${lines.length} lines at ${size} px; ${max} fit. Shorten it: "${text}"`);
   return lines;
@@ -81,7 +81,7 @@ function fit(text: string, size: number, width: number, max: number, what: strin
 
 /** The credit at the foot of every card: the sources, then the site's name and its address. */
 function footer(size: Size, credit: string, siteHost: string, locale: Locale) {
-  const lines = [...fit(credit, TEXT, size.width - 2 * PAD, 2, "credit"), `${dictionary(locale).site.name} · ${siteHost}`];
+  const lines = [...linesOf(credit, TEXT, size.width - 2 * PAD, 2, "credit"), `${dictionary(locale).site.name} · ${siteHost}`];
   const top = size.height - PAD / 2 - lines.length * TEXT * LINE;
   return { ...block(lines, { x: PAD, top, size: TEXT, fill: colors.muted }), top };
 }
@@ -102,8 +102,8 @@ export interface CardOptions {
 /** A chart on a card: title, subtitle, the chart at double size, its legend, notes and credit. */
 export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CARD, step = CATALOG[id].states - 1, locale, siteHost }: CardOptions): string {
   const inner = size.width - 2 * PAD;
-  const title = block(fit(text.title, 44, inner, 2, "title"), { x: PAD, top: PAD - 8, size: 44, weight: 700 });
-  const subtitle = block(fit(text.subtitle, 26, inner, 1, "subtitle"), { x: PAD, top: PAD - 8 + title.height + 8, size: 26, fill: colors.muted });
+  const title = block(linesOf(text.title, 44, inner, 2, "title"), { x: PAD, top: PAD - 8, size: 44, weight: 700 });
+  const subtitle = block(linesOf(text.subtitle, 26, inner, 1, "subtitle"), { x: PAD, top: PAD - 8 + title.height + 8, size: 26, fill: colors.muted });
   const chartTop = PAD - 8 + title.height + 8 + subtitle.height + 20;
   const ctx = { width: inner / SCALE, theme: "light", step, locale } as const;
   const credit = footer(size, creditLine(sourcesOf(data, CATALOG[id].series), dictionary(locale).chart), siteHost, locale);
@@ -141,7 +141,7 @@ export function storyCardSvg(data: Dataset, { locale, siteHost }: { locale: Loca
   const [first, last] = [data.observationsOf(seriesId)[0]!, data.observationsOf(seriesId).at(-1)!];
   const type = data.getSeries(seriesId).period_type;
   const inner = size.width - 2 * PAD;
-  const title = block(fit(dictionary(locale).site.title, 44, inner, 2, "headline"), { x: PAD, top: PAD - 8, size: 44, weight: 700 });
+  const title = block(linesOf(dictionary(locale).site.title, 44, inner, 2, "headline"), { x: PAD, top: PAD - 8, size: 44, weight: 700 });
   const top = PAD - 8 + title.height + 24;
   const credit = footer(size, creditLine(sourcesOf(data, CATALOG[id].series), dictionary(locale).chart), siteHost, locale);
   const half = inner / 2;

@@ -64,9 +64,9 @@ function readerTexts(document: Document): string[] {
   return [...blocks, ...attributes, ...meta].map((t) => t.replace(/\s+/g, " ").trim()).filter(Boolean);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Whole words only: "Embed" is not English inside "oEmbed", nor "image" inside "imagen".
-const PATTERNS = ENGLISH.map((w) => ({ w, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`, "u") }));
+const PATTERNS = ENGLISH.map((w) => ({ w, re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, "u") }));
 const kept = (t: string) => ENGLISH_NAMES.reduce((text, name) => text.split(name).join(" "), t).replace(/"[^"]*"/g, " ");
 const englishIn = (texts: string[]) =>
   texts.flatMap((t) => PATTERNS.filter(({ re }) => re.test(kept(t))).map(({ w }) => `“${w}” in “${t.slice(0, 120)}”`));

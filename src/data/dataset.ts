@@ -12,6 +12,10 @@ export const QUALIFIERS = ["exact", "approximate", "upper_bound", "lower_bound",
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const PERIOD_TYPES = ["fiscal_year", "calendar_year"] as const;
+
+/** What a series is about, for grouping on the data page (data/series.csv "topic"). */
+export const TOPICS = ["hsi-smuggling", "worksite", "border", "prosecutions", "ice-enforcement", "hsi-size"] as const;
+export type Topic = (typeof TOPICS)[number];
 export type PeriodType = (typeof PERIOD_TYPES)[number];
 
 /** Whether the source names an observation's period ("stated") or the period is our reading of
@@ -36,10 +40,11 @@ export interface Series extends Translated<"title" | "description" | "unit"> {
   title: string;
   unit: string;
   period_type: PeriodType;
+  topic: Topic;
   description: string;
 }
 
-export interface Source extends Translated<"credit"> , Translated<"note", string | null> {
+export interface Source extends Translated<"credit" | "collection">, Translated<"note", string | null> {
   id: string;
   title: string;
   publisher: string;
@@ -48,6 +53,8 @@ export interface Source extends Translated<"credit"> , Translated<"note", string
   access: "primary" | "secondary";
   /** The language it is written in (ISO 639-1): a page in another language marks its title. */
   language: string;
+  /** How its figures were collected or published. */
+  collection: string;
   /** How a credit line names it: who stated the figures (and who republished them). */
   credit: string;
   note: string | null;

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { csvParse, csvParseRows } from "d3";
 import { describe, expect, it } from "vitest";
-import { descriptor, dataset, PERIOD_BASES, PERIOD_TYPES, QUALIFIERS } from "../../../src/data/index.ts";
+import { descriptor, dataset, PERIOD_BASES, PERIOD_TYPES, QUALIFIERS, TOPICS } from "../../../src/data/index.ts";
 import { publishedDescriptor } from "../../../src/function/datapackage.ts";
 import { root } from "../../support/paths.ts";
 
@@ -38,6 +38,7 @@ describe("data/datapackage.json", () => {
   it("declares the qualifiers and period types the code knows", () => {
     expect(field("observations", "qualifier").constraints?.enum).toEqual([...QUALIFIERS]);
     expect(field("series", "period_type").constraints?.enum).toEqual([...PERIOD_TYPES]);
+    expect(field("series", "topic").constraints?.enum).toEqual([...TOPICS]);
     expect(field("observations", "period_basis").constraints?.enum).toEqual([...PERIOD_BASES]);
   });
 

@@ -3,7 +3,7 @@
 // A dictionary that lacks a word fails the type check.
 import type { ChartId } from "../charts/catalog.ts";
 import type { ChartTitles } from "../charts/chart.ts";
-import type { Qualifier } from "../data/dataset.ts";
+import type { Qualifier, Topic } from "../data/dataset.ts";
 import type { ChartWords } from "../charts/index.ts";
 import type { Theme } from "../charts/theme.ts";
 import { createFormat, type Format, type NumberWords } from "../lib/format.ts";
@@ -98,6 +98,54 @@ interface SiteWords {
   };
   /** "data version 1.2.0" in the list of updates. */
   dataVersion: string;
+  /** The way from a chart or the story to the data page. */
+  toDataPage: string;
+}
+
+/** Words of the data page (/data/): the form, the live tools, the citation. */
+interface DataPageWords {
+  title: string;
+  description: string;
+  intro: (version: string, date: string) => string;
+  choose: string;
+  series: string;
+  /** How a form with no series ticked is read. */
+  allIfNone: string;
+  topics: Record<Topic, string>;
+  years: string;
+  from: string;
+  to: string;
+  /** Years are fiscal or calendar, as each series counts. */
+  yearsNote: string;
+  /** "FY2017–FY2018". */
+  span: (from: string, to: string) => string;
+  sources: (count: number) => string;
+  /** The figures that are not exact, or whose year is inferred: "FY2015: upper bound". */
+  qualified: (period: string, what: string) => string;
+  inferred: string;
+  downloadCsv: string;
+  downloadJson: string;
+  reversed: string;
+  preview: string;
+  /** Filled in the browser: "{shown}" and "{total}" are replaced by numbers. */
+  previewOf: (shown: string, total: string) => string;
+  previewFailed: string;
+  address: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  code: string;
+  codeNote: string;
+  cite: string;
+  citeText: string;
+  citeBibtex: string;
+  /** The plain citation: site, year, dataset title, version, URL, access date. */
+  citation: (site: string, year: string, title: string, version: string, url: string, accessed: string) => string;
+  bibtexNote: (licence: string) => string;
+  licence: string;
+  licenceText: string;
+  collected: string;
+  changelog: string;
 }
 
 /** Words of the social cards. */
@@ -112,6 +160,7 @@ export interface Dictionary extends NumberWords {
   charts: ChartWords;
   embed: EmbedWords;
   site: SiteWords;
+  dataPage: DataPageWords;
 }
 
 const DICTIONARIES = { en, es } satisfies Record<Locale, Dictionary>;

@@ -29,6 +29,14 @@ export function dataUrl(series: readonly string[], format: "csv" | "json" = "csv
   return `/api/data.${format}${params.length ? `?${params.join("&")}` : ""}`;
 }
 
+/** The data page of an edition, with some series chosen (its form reads ?series= with JavaScript). */
+export function dataPagePath(locale: Locale = DEFAULT_LOCALE, series: readonly string[] = []): string {
+  const query = series.map((id) => `series=${id}`).join("&");
+  return `${localizedPath("/data/", locale)}${query ? `?${query}` : ""}`;
+}
+/** The id of the data page's form, which "Get the data" links point at. */
+export const DATA_FORM_ID = "choose";
+
 const CHART_ANCHOR_PREFIX = "chart-";
 /** The id of a chart's place in the story: /#chart-<id>. */
 export const chartAnchor = (chartId: string) => `${CHART_ANCHOR_PREFIX}${chartId}`;

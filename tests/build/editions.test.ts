@@ -78,7 +78,7 @@ describe("the Spanish edition shows no English dictionary words", () => {
     expect(englishIn(["AF2017 y FY2018"])).not.toEqual([]);
   });
 
-  const pages = ["es/index.html", "es/404/index.html", ...CHART_IDS.map((id) => `es/embed/${id}/index.html`)];
+  const pages = ["es/index.html", "es/data/index.html", "es/404/index.html", ...CHART_IDS.map((id) => `es/embed/${id}/index.html`)];
   it.each(pages)("%s", (file) => {
     const texts = readerTexts(page(file));
     expect(texts.length).toBeGreaterThan(10);
@@ -117,6 +117,18 @@ describe("each edition says its language and names the other", () => {
     expect(document.querySelector('meta[property="og:locale"]')?.getAttribute("content")).toBe(ogLocale);
     expect(document.querySelector('meta[property="og:locale:alternate"]')?.getAttribute("content")).toBe(other);
     expect(document.querySelector('meta[property="og:image"]')?.getAttribute("content")).toBe(`${url}cards/story.png`);
+  });
+
+  it("the data pages name each other too", () => {
+    for (const [file, lang] of [
+      ["data/index.html", "en"],
+      ["es/data/index.html", "es"],
+    ]) {
+      const document = page(file!);
+      expect(document.documentElement.getAttribute("lang")).toBe(lang);
+      const alternates = Object.fromEntries([...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]));
+      expect(alternates).toEqual({ en: `${SITE}/data/`, es: `${SITE}/es/data/`, "x-default": `${SITE}/data/` });
+    }
   });
 
   it("embeds and 404 pages say their language, and name no twin (they are not pages of their own)", () => {

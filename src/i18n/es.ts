@@ -168,8 +168,8 @@ export const es = {
       columns: ["Año fiscal", "Casos nuevos", "Nota"],
     },
     "smuggling-cell-staff": {
-      title: "La célula del ICE contra el tráfico quedó con menos de la mitad del personal de 2016",
-      subtitle: "Personal como índice, 2016 = 100 (sin cifras de plantilla)",
+      title: "La célula antitráfico del ICE quedó con menos de la mitad del personal de 2016",
+      subtitle: "Índice de personal, 2016 = 100 (sin conteos)",
       yLabel: "Personal (2016 = 100)",
       tip: (period, value, qualifier) => `${period}: ${value} (${qualifier})`,
       describeBase: (period, value) => `Gráfico del personal de la Human Smuggling Cell del ICE como índice: ${period} vale ${value}`,
@@ -179,7 +179,7 @@ export const es = {
     },
     "agents-shift": {
       title: "Cayeron los casos de tráfico mientras se multiplicaba el control en empresas",
-      subtitle: "Actividad de HSI; cada conteo del AF2017 = 100",
+      subtitle: "Actividad de HSI; conteo del AF2017 = 100",
       yLabel: "Índice, AF2017 = 100",
       lines: {
         "hsi-smuggling-cases-opened": { name: "Casos de tráfico abiertos", short: "Casos de tráfico", tiny: "Tráfico", inText: "los casos de tráfico abiertos" },
@@ -212,8 +212,8 @@ export const es = {
       columns: ["Medida", "Cambio"],
     },
     "border-apprehensions": {
-      title: "Las detenciones en la frontera bajaron y luego volvieron a subir",
-      subtitle: "Detenciones en la frontera suroeste, por año fiscal",
+      title: "Las detenciones fronterizas bajaron y volvieron a subir",
+      subtitle: "Frontera suroeste: detenciones por año fiscal",
       yLabel: "Personas detenidas",
       pushNote: "Oct. de 2017: más control en empresas",
       tip: (period, value) => `${period}: ${value} personas`,

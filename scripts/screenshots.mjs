@@ -1,7 +1,8 @@
 // `npm run screenshots`: pictures for a person to look at before publishing, not a test. Serves
-// the local build (dist/local, `npm run build:local` first) and shoots every step of the story
-// and every embed at 320, 375, 768 and 1280 px, light and dark, and the page without JavaScript,
-// into test-results/screenshots/. `--docs` also refreshes the README's two screenshots.
+// the local build (dist/local, `npm run build:local` first) and shoots, in each edition, every step
+// of the story, every embed and the data page at 320, 375, 768 and 1280 px, light and dark, and the
+// story and data page without JavaScript, into test-results/screenshots/ (Spanish ones named es-…).
+// `--docs` also refreshes the README's three screenshots.
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { CHART_IDS } from "../src/charts/catalog.ts";
@@ -33,41 +34,54 @@ const centre = (page, index) =>
     window.scrollBy({ top: r.top + r.height / 2 - innerHeight / 2, behavior: "instant" });
   });
 
+// Each edition: its prefix, and the prefix of its screenshots' names.
+const EDITIONS = [
+  { path: "", name: "" },
+  { path: "/es", name: "es-" },
+];
+
 try {
+  for (const { path, name: prefix } of EDITIONS)
   for (const colorScheme of ["light", "dark"])
     for (const [width, height] of SIZES) {
       const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion: "reduce" });
       const page = await context.newPage();
-      await page.goto(`${server.origin}/`, { waitUntil: "networkidle" });
+      await page.goto(`${server.origin}${path}/`, { waitUntil: "networkidle" });
       const steps = await page.locator(".step[data-step]").count();
       for (let i = 0; i < steps; i++) {
         await centre(page, i);
         await page.waitForTimeout(400); // the island's redraw
-        await shoot(page, `story-${width}-${colorScheme}-step${i}`);
+        await shoot(page, `${prefix}story-${width}-${colorScheme}-step${i}`);
       }
       for (const id of CHART_IDS) {
-        await page.goto(`${server.origin}/embed/${id}`, { waitUntil: "networkidle" });
+        await page.goto(`${server.origin}${path}/embed/${id}`, { waitUntil: "networkidle" });
         await page.locator("[data-embed]").hover(); // the island draws on intent
         await page.waitForTimeout(400);
-        await shoot(page, `embed-${id}-${width}-${colorScheme}`, { fullPage: true });
+        await shoot(page, `${prefix}embed-${id}-${width}-${colorScheme}`, { fullPage: true });
       }
+      await page.goto(`${server.origin}${path}/data/?series=hsi-smuggling-cases-opened`, { waitUntil: "networkidle" });
+      await shoot(page, `${prefix}data-${width}-${colorScheme}`, { fullPage: true });
       await context.close();
     }
+  for (const { path, name: prefix } of EDITIONS)
   for (const [width, height] of [SIZES[1], SIZES[3]]) {
     const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`, { waitUntil: "networkidle" });
-    await shoot(page, `story-${width}-nojs-full`, { fullPage: true });
+    await page.goto(`${server.origin}${path}/`, { waitUntil: "networkidle" });
+    await shoot(page, `${prefix}story-${width}-nojs-full`, { fullPage: true });
+    await page.goto(`${server.origin}${path}/data/`, { waitUntil: "networkidle" });
+    await shoot(page, `${prefix}data-${width}-nojs-full`, { fullPage: true });
     await context.close();
   }
   if (DOCS) {
-    for (const [name, [width, height], step] of [
-      ["story-desktop", SIZES[3], 6],
-      ["story-phone", SIZES[1], 6],
+    for (const [name, [width, height], step, path] of [
+      ["story-desktop", SIZES[3], 6, ""],
+      ["story-phone", SIZES[1], 6, ""],
+      ["story-phone-es", SIZES[1], 6, "/es"],
     ]) {
       const context = await browser.newContext({ viewport: { width, height }, reducedMotion: "reduce", deviceScaleFactor: 2 });
       const page = await context.newPage();
-      await page.goto(`${server.origin}/`, { waitUntil: "networkidle" });
+      await page.goto(`${server.origin}${path}/`, { waitUntil: "networkidle" });
       await centre(page, step);
       // On a phone, as a reader has it at the moment the whole step shows above the chart.
       if (width < 700) await page.locator(`#step-${step}`).evaluate((el) => window.scrollBy({ top: el.getBoundingClientRect().top - 16, behavior: "instant" }));
@@ -76,7 +90,7 @@ try {
       await context.close();
     }
   }
-  console.log(`${count} screenshots in ${OUT}${DOCS ? ", and the README's two in docs/screenshots" : ""}`);
+  console.log(`${count} screenshots in ${OUT}${DOCS ? ", and the README's three in docs/screenshots" : ""}`);
 } finally {
   await browser.close();
   await server.stop();

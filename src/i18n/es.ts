@@ -201,7 +201,7 @@ export const es = {
       basesNote: "Cada línea toma como 100 su propio conteo del AF2017, y esos conteos son de tamaños muy distintos: las etiquetas los dan.",
       basesNoteShort: "Cada línea parte de su propio conteo del AF2017.",
       directive: "Oct. de 2017: el ICE pide a HSI multiplicar por cuatro o cinco su tiempo en centros de trabajo",
-      directiveShort: "Oct. de 2017: orden sobre centros de trabajo",
+      directiveShort: "Oct. de 2017: directiva laboral",
       inferredWhat: "el año base de los conteos de casos",
       tip: (name, period, value, change) => `${name}, ${period}: ${value}${change ? ` (${change} respecto al AF2017)` : ""}`,
       describe: (parts, caveat) =>

@@ -20,7 +20,10 @@ const LOAD = { connections: 100, duration: 30 };
 const [API, COPY] = ["/api/data.csv", "/bench/data-copy.csv"];
 const CLIENT_DIR = `${ROOT}dist/local/client`;
 const STORY = "/";
-const EMBEDS = CHART_IDS.map((id) => `/embed/${id}`);
+// Pages held to the story's bars: the story in each edition, and the data page in each.
+const FULL_PAGES = [STORY, "/es/", "/data/", "/es/data/"];
+const LABELS = { [STORY]: "story", "/es/": "story (es)", "/data/": "data page", "/es/data/": "data page (es)" };
+const EMBEDS = [...CHART_IDS.map((id) => `/embed/${id}`), "/es/embed/agents-shift"];
 const KB = 1000; // as Vite and Astro count them
 const TARGETS = {
   story: { performance: 100, accessibility: 100, "best-practices": 100, seo: 100, lcp: 1500, cls: 0, tbt: 50, js: 15 * KB, total: 120 * KB },
@@ -88,7 +91,7 @@ try {
     chrome = await launchChromium();
     const browser = await connect(chrome.port);
     results.chromium = browser.version();
-    for (const page of [STORY, ...EMBEDS, CLIENT_PAGE]) {
+    for (const page of [...FULL_PAGES, ...EMBEDS, CLIENT_PAGE]) {
       log(`bytes before interaction: ${page}`);
       results.bytes[page] = await retried(() => bytesBeforeInteraction(browser, base + page));
     }
@@ -96,9 +99,9 @@ try {
   });
   await chrome?.stop();
 
-  for (const page of [STORY, ...EMBEDS, CLIENT_PAGE]) {
-    const categories = page === STORY ? Object.keys(NAMES) : page === CLIENT_PAGE ? ["performance"] : ["performance", "accessibility"];
-    const reportFile = (i) => path.join(reports, `${page === STORY ? "story" : path.basename(page, ".html")}-${i}.json`);
+  for (const page of [...FULL_PAGES, ...EMBEDS, CLIENT_PAGE]) {
+    const categories = FULL_PAGES.includes(page) ? Object.keys(NAMES) : page === CLIENT_PAGE ? ["performance"] : ["performance", "accessibility"];
+    const reportFile = (i) => path.join(reports, `${page.replace(/\.html$/, "").replace(/^\/|\/$/g, "").replace(/\//g, "-") || "story"}-${i}.json`);
     log(`Lighthouse x${RUNS}: ${page}`);
     await benchFiles();
     results.lighthouse[page] = await attempt(`Lighthouse ${page}`, () => lighthousePage(base + page, { categories, runs: RUNS, reportFile }));
@@ -162,7 +165,7 @@ function pageRows(page, label, targets) {
     row(`${label} Lighthouse ${NAMES[c]}`, median(lh?.[c]), () => `${median(lh[c])} (${lh[c].join(", ")})`, [">=", targets[c], String]);
   }
   const runs = (m, fmt) => () => `${fmt(median(lh[m]))} (${lh[m].map(fmt).join(", ")})`;
-  for (const [m, fmt] of page === STORY ? [["lcp", f.s], ["cls", f.cls], ["tbt", f.ms]] : []) {
+  for (const [m, fmt] of FULL_PAGES.includes(page) ? [["lcp", f.s], ["cls", f.cls], ["tbt", f.ms]] : []) {
     row(`${label} ${m.toUpperCase()}`, median(lh?.[m]), runs(m, fmt), ["<=", targets[m], fmt]);
   }
   for (const kind of ["js", "total"].filter((k) => k in targets)) {
@@ -171,7 +174,7 @@ function pageRows(page, label, targets) {
     row(`${label} ${what} before interaction`, b?.bytes, () => `${f.kB(b.bytes)} (${b.files} files)`, ["<=", targets[kind], f.kB]);
   }
 }
-pageRows(STORY, "story", TARGETS.story);
+for (const page of FULL_PAGES) pageRows(page, LABELS[page], TARGETS.story);
 for (const page of EMBEDS) pageRows(page, page, TARGETS.embed);
 
 const [story, client] = [median(results.lighthouse[STORY]?.lcp), median(results.lighthouse[CLIENT_PAGE]?.lcp)];

@@ -7,7 +7,8 @@
 import { csvParseRows } from "d3";
 
 const PREVIEW_ROWS = 5;
-const PREVIEW_COLUMNS = ["series_title", "period", "value", "qualifier", "note"];
+// The columns a reader checks a selection by; the notes and sources come with the download.
+const PREVIEW_COLUMNS = ["series_title", "period", "value", "qualifier"];
 
 /** The query the form would send, leaving out years at the ends of the range (the default). */
 function query(form: HTMLFormElement): URLSearchParams {

@@ -1,5 +1,6 @@
 // Embeds as another site sees them: a host page on another origin (another localhost port) embeds
-// every chart with the snippet, with oEmbed's answer, or through pym.js's own parent script.
+// every chart with the snippet, with oEmbed's answer, or through pym.js's own parent script; and
+// each embed page by itself, in both editions (/embed/<id> and /es/embed/<id>).
 // Desktop project; the host is resized to phone width in the test.
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -12,6 +13,9 @@ import { CHART_IDS } from "../../src/charts/catalog.ts";
 import { PALETTES } from "../../src/charts/theme.ts";
 import { embedSnippet } from "../../src/embed/snippet.ts";
 import { dictionary } from "../../src/i18n/index.ts";
+import { EDITIONS, type Edition } from "./helpers.ts";
+
+const ES = EDITIONS.find((e) => e.locale === "es") as Edition;
 
 // pym.js's parent script as newsrooms load it (npm "pym.js"), served by the host page's server.
 const PYM = readFileSync(fileURLToPath(import.meta.resolve("pym.js/dist/pym.v1.min.js")));
@@ -79,6 +83,40 @@ test("a host page on another origin: every embed sizes itself to its content, an
   hostPage = allCharts();
   await page.goto(hostOrigin);
   expect(await frames(page)).toHaveLength(CHART_IDS.length);
+  await expectSized(page);
+  await page.setViewportSize({ width: 375, height: 667 });
+  await expectSized(page);
+});
+
+/** The words in the charts an embed shows (its visible SVGs). */
+const chartTexts = (frame: Frame) =>
+  frame.evaluate(() =>
+    [...document.querySelectorAll(".chart-state:not([hidden]) svg text")]
+      .filter((t) => t.checkVisibility() && t.getBoundingClientRect().width > 0)
+      .map((t) => (t.textContent ?? "").trim()),
+  );
+
+test("a host page embedding the Spanish edition's charts: every embed sizes itself and reads in Spanish, and again at phone width", async ({ page }) => {
+  hostPage = page_(
+    CHART_IDS.map((id) => `<p>Párrafo antes de ${id}.</p>${embedSnippet(id, { origin: siteOrigin, locale: "es" }).replace(/loading="lazy" /, "")}`).join("\n"),
+  );
+  await page.goto(hostOrigin);
+  const embeds = await frames(page);
+  expect(embeds).toHaveLength(CHART_IDS.length);
+  const allTexts: string[] = [];
+  for (const { id, frame } of embeds) {
+    const iframe = page.locator(`iframe[data-smuggling-cases-embed="${id}"]`);
+    expect(new URL((await iframe.getAttribute("src"))!).pathname, `${id}: the snippet points at the Spanish embed`).toBe(`/es/embed/${id}`);
+    await expect(iframe, `${id}: screen readers on the host hear a Spanish title`).toHaveAttribute("title", /^Gráfico: /);
+    await frame.waitForLoadState("load");
+    await expect(frame.locator("html")).toHaveAttribute("lang", "es");
+    await expect(frame.locator("[data-embed]"), `${id}: the credit line is Spanish`).toContainText("Gráfico:");
+    await expect(frame.getByRole("link", { name: ES.getData })).toBeVisible();
+    const texts = await chartTexts(frame);
+    expect(texts.filter((t) => /\bFY|less than|more than|about /.test(t)), `${id}: English words in the chart`).toEqual([]);
+    allTexts.push(...texts);
+  }
+  expect(allTexts.filter((t) => /^AF\d{2}/.test(t)).length, `the charts name fiscal years "AF…": ${allTexts.join(" | ")}`).toBeGreaterThan(0);
   await expectSized(page);
   await page.setViewportSize({ width: 375, height: 667 });
   await expectSized(page);
@@ -181,9 +219,9 @@ test("oEmbed's maxheight holds once /embed.js sizes the iframe; the embed scroll
   expect(await page.locator("iframe").getAttribute("height")).toBe("300");
 });
 
-test("oEmbed's maxwidth=200: a 200 px embed that shows the whole chart, uncrowded, and holds its page", async ({ page, request }) => {
-  for (const id of CHART_IDS) {
-    const answer = await oembed(request, `/embed/${id}`, "maxwidth=200");
+test("oEmbed's maxwidth=200: a 200 px embed that shows the whole chart, uncrowded, and holds its page, in both editions", async ({ page, request }) => {
+  for (const path of EDITIONS.flatMap((e) => CHART_IDS.map((id) => e.embed(id)))) {
+    const answer = await oembed(request, path, "maxwidth=200");
     expect(answer.width).toBe(200);
     // As the consumer's page shows it, with the script stripped: the answer's height holds the page.
     hostPage = page_(answer.html.replace(/\n<script[^>]*><\/script>/, ""));
@@ -191,7 +229,7 @@ test("oEmbed's maxwidth=200: a 200 px embed that shows the whole chart, uncrowde
     const [embed] = await frames(page);
     await embed!.frame.waitForLoadState("load");
     expect(await embed!.iframeHeight()).toBe(answer.height);
-    expect(await docHeight(embed!.frame), `${id}: fits the answer's height`).toBeLessThanOrEqual(answer.height);
+    expect(await docHeight(embed!.frame), `${path}: fits the answer's height`).toBeLessThanOrEqual(answer.height);
     // A reader points at the chart (which would load the interactive one).
     await page.locator("iframe").hover();
     await page.waitForTimeout(500);
@@ -205,25 +243,68 @@ test("oEmbed's maxwidth=200: a 200 px embed that shows the whole chart, uncrowde
         for (const b of texts.slice(i + 1)) if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1) overlaps++;
       return { scroll: root.scrollWidth - root.clientWidth, chartRight: chart.right, width: root.clientWidth, chartHeight: chart.height, overlaps };
     });
-    expect(layout.scroll, `${id}: no sideways scrolling`).toBe(0);
-    expect(layout.chartRight, `${id}: the chart within the frame`).toBeLessThanOrEqual(layout.width);
-    expect(layout.chartHeight, `${id}: the chart drawn, not collapsed`).toBeGreaterThan(100);
-    expect(layout.overlaps, `${id}: no label over another`).toBe(0);
+    expect(layout.scroll, `${path}: no sideways scrolling`).toBe(0);
+    expect(layout.chartRight, `${path}: the chart within the frame`).toBeLessThanOrEqual(layout.width);
+    expect(layout.chartHeight, `${path}: the chart drawn, not collapsed`).toBeGreaterThan(100);
+    expect(layout.overlaps, `${path}: no label over another`).toBe(0);
   }
 });
 
-test("the embed page's JavaScript stays small: under 4 KB gzip before interaction, pym.js' protocol included", async ({ page }) => {
-  const js: number[] = [];
-  page.on("response", async (r) => {
-    if (/javascript/i.test(r.headers()["content-type"] ?? "")) js.push(gzipSync(await r.body()).length);
+for (const edition of EDITIONS) {
+  test(`${edition.locale}: the embed page's JavaScript stays small: under 4 KB gzip before interaction, pym.js' protocol included`, async ({ page }) => {
+    const js: number[] = [];
+    page.on("response", async (r) => {
+      if (/javascript/i.test(r.headers()["content-type"] ?? "")) js.push(gzipSync(await r.body()).length);
+    });
+    await page.goto(`${edition.embed("agents-shift")}?childId=x`, { waitUntil: "networkidle" });
+    const inline = await page.locator("script:not([src])").evaluateAll((els: HTMLScriptElement[]) =>
+      els.filter((s) => !s.type || /javascript|module/.test(s.type)).map((s) => s.textContent ?? ""),
+    );
+    const total = js.reduce((a, b) => a + b, 0) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
+    expect(total).toBeLessThan(4 * 1024);
   });
-  await page.goto("/embed/agents-shift?childId=x", { waitUntil: "networkidle" });
-  const inline = await page.locator("script:not([src])").evaluateAll((els: HTMLScriptElement[]) =>
-    els.filter((s) => !s.type || /javascript|module/.test(s.type)).map((s) => s.textContent ?? ""),
-  );
-  const total = js.reduce((a, b) => a + b, 0) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
-  expect(total).toBeLessThan(4 * 1024);
-});
+
+  test(`${edition.locale}: theme=dark renders dark, theme=auto follows the reader's scheme, a bad theme falls back to auto`, async ({ page }) => {
+    const background = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(`${edition.embed("smuggling-cases")}?theme=dark`);
+    expect(await background(page)).toBe(rgb(PALETTES.dark.background));
+    await page.goto(`${edition.embed("smuggling-cases")}?theme=light`);
+    expect(await background(page)).toBe(WHITE);
+    await page.goto(edition.embed("smuggling-cases"));
+    expect(await background(page)).toBe(WHITE);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(`${edition.embed("smuggling-cases")}?theme=auto`);
+    expect(await background(page)).toBe(rgb(PALETTES.dark.background));
+    await page.goto(`${edition.embed("smuggling-cases")}?theme=purple`);
+    expect(await background(page)).toBe(rgb(PALETTES.dark.background));
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(`${edition.embed("smuggling-cases")}?theme=light`);
+    expect(await background(page)).toBe(WHITE);
+  });
+
+  test(`${edition.locale}: step=n shows one state of a scrolly chart; a bad step shows the final state`, async ({ page }) => {
+    const visibleState = () => page.locator(".chart-state:not([hidden])").getAttribute("data-state");
+    await page.goto(`${edition.embed("agents-shift")}?step=0`);
+    expect(await visibleState()).toBe("0");
+    for (const bad of ["99", "-1", "abc", "1.5", ""]) {
+      await page.goto(`${edition.embed("agents-shift")}?step=${bad}`);
+      expect(await visibleState(), `step=${bad}`).toBe("2");
+    }
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`${edition.locale}: axe finds nothing on the embed pages (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      for (const id of CHART_IDS) {
+        await page.goto(edition.embed(id));
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${id}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      }
+    });
+  }
+}
 
 test("the snippet's default is light, whatever the reader's scheme", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
@@ -234,65 +315,36 @@ test("the snippet's default is light, whatever the reader's scheme", async ({ pa
   expect(await embed!.frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(WHITE);
 });
 
-test("theme=dark renders dark, theme=auto follows the reader's scheme, a bad theme falls back to auto", async ({ page }) => {
-  const background = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.goto("/embed/smuggling-cases?theme=dark");
-  expect(await background(page)).toBe(rgb(PALETTES.dark.background));
-  await page.goto("/embed/smuggling-cases?theme=light");
-  expect(await background(page)).toBe(WHITE);
-  await page.goto("/embed/smuggling-cases");
-  expect(await background(page)).toBe(WHITE);
-  await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto("/embed/smuggling-cases?theme=auto");
-  expect(await background(page)).toBe(rgb(PALETTES.dark.background));
-  await page.goto("/embed/smuggling-cases?theme=purple");
-  expect(await background(page)).toBe(rgb(PALETTES.dark.background));
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.goto("/embed/smuggling-cases?theme=light");
-  expect(await background(page)).toBe(WHITE);
-});
-
-test("step=n shows one state of a scrolly chart; a bad step shows the final state", async ({ page }) => {
-  const visibleState = () => page.locator(".chart-state:not([hidden])").getAttribute("data-state");
-  await page.goto("/embed/agents-shift?step=0");
-  expect(await visibleState()).toBe("0");
-  for (const bad of ["99", "-1", "abc", "1.5", ""]) {
-    await page.goto(`/embed/agents-shift?step=${bad}`);
-    expect(await visibleState(), `step=${bad}`).toBe("2");
-  }
-});
-
-for (const colorScheme of ["light", "dark"] as const) {
-  test(`axe finds nothing on the embed pages (${colorScheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    for (const id of CHART_IDS) {
-      await page.goto(`/embed/${id}`);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${id}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    }
-  });
-}
-
-test("the story page refuses to be framed by another origin; embeds allow it", async ({ page }) => {
-  hostPage = page_(`<iframe id="story" src="${siteOrigin}/" title="story"></iframe><iframe id="embed" src="${siteOrigin}/embed/smuggling-cases" title="embed"></iframe>`);
+test("the story page refuses to be framed by another origin; embeds allow it (both editions)", async ({ page }) => {
+  hostPage = page_(
+    EDITIONS.map(
+      (e) =>
+        `<iframe id="story-${e.locale}" src="${siteOrigin}${e.story}" title="story"></iframe><iframe id="embed-${e.locale}" src="${siteOrigin}${e.embed(CHART_IDS[0]!)}" title="embed"></iframe>`,
+    ).join(""),
+  );
   await page.goto(hostOrigin);
-  const story = await (await page.locator("#story").elementHandle())!.contentFrame();
-  const embed = await (await page.locator("#embed").elementHandle())!.contentFrame();
-  await embed!.waitForLoadState("load");
-  await expect(embed!.locator("h1")).toHaveText(dictionary("en").charts[CHART_IDS[0]!].title);
-  await expect.poll(() => story!.url()).toMatch(/^chrome-error:/);
+  for (const e of EDITIONS) {
+    const story = await (await page.locator(`#story-${e.locale}`).elementHandle())!.contentFrame();
+    const embed = await (await page.locator(`#embed-${e.locale}`).elementHandle())!.contentFrame();
+    await embed!.waitForLoadState("load");
+    await expect(embed!.locator("html")).toHaveAttribute("lang", e.locale);
+    await expect(embed!.locator("h1")).toHaveText(dictionary(e.locale).charts[CHART_IDS[0]!].title);
+    await expect.poll(() => story!.url(), `${e.story} in a frame`).toMatch(/^chrome-error:/);
+  }
 });
 
-test("the story and every embed advertise oEmbed, and the endpoint answers with the snippet", async ({ page, request }) => {
-  for (const path of ["/", ...CHART_IDS.map((id) => `/embed/${id}`)]) {
-    await page.goto(path);
-    const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
-    // The discovery link names the public origin; ask this server the same question.
-    const local = new URL(href!);
-    const res = await request.get(`${local.pathname}${local.search}`);
-    expect(res.status(), path).toBe(200);
-    expect((await res.json()).html).toContain("<iframe");
-  }
+test("the story and every embed advertise oEmbed, and the endpoint answers with the snippet, in the page's edition", async ({ page, request }) => {
+  for (const edition of EDITIONS)
+    for (const path of [edition.story, ...CHART_IDS.map((id) => edition.embed(id))]) {
+      await page.goto(path);
+      const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
+      // The discovery link names the public origin; ask this server the same question.
+      const local = new URL(href!);
+      const res = await request.get(`${local.pathname}${local.search}`);
+      expect(res.status(), path).toBe(200);
+      const { html } = await res.json();
+      expect(html).toContain("<iframe");
+      // The snippet embeds this edition's chart: /embed/<id> from English pages, /es/embed/<id> from Spanish ones.
+      expect(new URL(html.match(/<iframe src="([^"]+)"/)[1]).pathname, path).toMatch(new RegExp(`^${edition.embed("")}[a-z-]+$`));
+    }
 });

@@ -135,3 +135,45 @@ export function collectPageProblems(page: Page): string[] {
   });
   return problems;
 }
+
+/** One edition of the site, with the words of it the tests look for. The words are typed here from
+ * src/i18n/en.ts and src/i18n/es.ts as a specification, not read from the dictionaries under test. */
+export interface Edition {
+  locale: "en" | "es";
+  /** The story's address. */
+  story: string;
+  /** A chart's embed page. */
+  embed: (id: string) => string;
+  /** A missing page under this edition, and what its 404 page is titled. */
+  missing: string;
+  notFound: string;
+  /** The name of each chart's "Get the data" link, and its address: this edition's data page, with
+   * the chart's series chosen, at its form. */
+  getData: string;
+  dataHref: RegExp;
+  /** The other edition, and the words of the link that leads there ("Leer en español"). */
+  other: { locale: "en" | "es"; story: string; readIn: string; code: string };
+}
+
+export const EDITIONS: readonly Edition[] = [
+  {
+    locale: "en",
+    story: "/",
+    embed: (id) => `/embed/${id}`,
+    missing: "/no-such-page",
+    notFound: "Page not found",
+    getData: "Get the data",
+    dataHref: /^\/data\/\?series=[a-z0-9-]+(&series=[a-z0-9-]+)*#choose$/,
+    other: { locale: "es", story: "/es/", readIn: "Leer en español", code: "ES" },
+  },
+  {
+    locale: "es",
+    story: "/es/",
+    embed: (id) => `/es/embed/${id}`,
+    missing: "/es/no-such-page",
+    notFound: "Página no encontrada",
+    getData: "Obtener los datos",
+    dataHref: /^\/es\/data\/\?series=[a-z0-9-]+(&series=[a-z0-9-]+)*#choose$/,
+    other: { locale: "en", story: "/", readIn: "Read in English", code: "EN" },
+  },
+];

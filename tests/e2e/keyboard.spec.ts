@@ -1,8 +1,11 @@
 // Reading the story with the keyboard: Tab reaches the steps and each chart's tools line (source,
 // data link, embed, images) and data table; the arrow keys move from step to step. Runs at desktop and phone size (what is
-// reachable depends on the layout).
+// reachable depends on the layout). What Tab reaches, and the data links (to the edition's data
+// page), in both editions (their words and lengths differ); the arrow keys, the same code in both,
+// in English only.
 import { expect, test, type Page } from "@playwright/test";
-import { expectFigureOn, readSteps, stepAtMiddle } from "./helpers.ts";
+import { CATALOG, type ChartId } from "../../src/charts/catalog.ts";
+import { EDITIONS, expectFigureOn, readSteps, stepAtMiddle } from "./helpers.ts";
 
 interface Focused {
   /** Unique path of the element in the document. */
@@ -15,8 +18,9 @@ interface Focused {
   label: string;
 }
 
-function focused(page: Page): Promise<Focused> {
-  return page.evaluate(() => {
+/** What has focus; `getData` is the name of the edition's "Get the data" links. */
+function focused(page: Page, getData: string): Promise<Focused> {
+  return page.evaluate((getData) => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { key: "body", kind: "none" as const, label: "body" };
     const path: string[] = [];
@@ -43,50 +47,76 @@ function focused(page: Page): Promise<Focused> {
     const base = { key, chart, label, ...(obscuredBy ? { obscuredBy } : {}) };
     if (el.matches(".step[data-step]")) return { ...base, kind: "step" as const, step: Number(el.dataset.step) };
     if (el.matches("details.chart-table > summary")) return { ...base, kind: "summary" as const };
-    if (el.matches("a") && /^Get the data/.test(el.textContent?.trim() ?? "")) return { ...base, kind: "data-link" as const };
+    if (el.matches("a") && el.textContent?.trim().startsWith(getData)) return { ...base, kind: "data-link" as const };
     return { ...base, kind: "other" as const };
-  });
+  }, getData);
 }
 
 /** Presses Tab from the top of the page until focus leaves the page; returns what got focus. */
-async function tabThrough(page: Page): Promise<Focused[]> {
+async function tabThrough(page: Page, getData: string): Promise<Focused[]> {
   const seen: Focused[] = [];
   for (let i = 0; i < 400; i++) {
     await page.keyboard.press("Tab");
-    const f = await focused(page);
+    const f = await focused(page, getData);
     if (f.kind === "none" || seen.some((s) => s.key === f.key)) break; // out of the page, or round again
     seen.push(f);
   }
   return seen;
 }
 
-test("Tab reaches every step in order, and each chart's data table and data link", async ({ page }) => {
-  await page.goto("/");
-  const steps = await readSteps(page);
-  const charts = [...new Set(steps.map((s) => s.chart))];
-  const seen = await tabThrough(page);
+for (const edition of EDITIONS) {
+  // One walk through the page with Tab for both checks.
+  test(`${edition.locale}: Tab reaches every step in order, and each chart's data table and data link; what it focuses is on screen, not under the sticky figure`, async ({ page }) => {
+    await page.goto(edition.story);
+    const steps = await readSteps(page);
+    const charts = [...new Set(steps.map((s) => s.chart))];
+    const seen = await tabThrough(page, edition.getData);
 
-  expect(seen.filter((f) => f.kind === "step").map((f) => f.step), "steps reached by Tab").toEqual(steps.map((s) => s.index));
-  const tables = new Set(seen.filter((f) => f.kind === "summary").map((f) => f.chart));
-  const links = new Set(seen.filter((f) => f.kind === "data-link").map((f) => f.chart));
-  expect(
-    charts.filter((c) => !tables.has(c)),
-    "charts whose data table summary Tab never reaches",
-  ).toEqual([]);
-  expect(
-    charts.filter((c) => !links.has(c)),
-    "charts whose \"Get the data\" link Tab never reaches",
-  ).toEqual([]);
-});
+    expect(seen.filter((f) => f.kind === "step").map((f) => f.step), "steps reached by Tab").toEqual(steps.map((s) => s.index));
+    const tables = new Set(seen.filter((f) => f.kind === "summary").map((f) => f.chart));
+    const links = new Set(seen.filter((f) => f.kind === "data-link").map((f) => f.chart));
+    expect(
+      charts.filter((c) => !tables.has(c)),
+      "charts whose data table summary Tab never reaches",
+    ).toEqual([]);
+    expect(
+      charts.filter((c) => !links.has(c)),
+      "charts whose \"Get the data\" link Tab never reaches",
+    ).toEqual([]);
 
-test("what Tab focuses is on screen, not under the sticky figure", async ({ page }) => {
-  await page.goto("/");
-  const seen = await tabThrough(page);
-  expect(seen.length).toBeGreaterThan(10);
-  expect(
-    seen.filter((f) => f.obscuredBy).map((f) => `${f.label} (${f.kind}${f.chart ? ` of ${f.chart}` : ""}) hidden by ${f.obscuredBy}`),
-  ).toEqual([]);
-});
+    expect(seen.length).toBeGreaterThan(10);
+    expect(
+      seen.filter((f) => f.obscuredBy).map((f) => `${f.label} (${f.kind}${f.chart ? ` of ${f.chart}` : ""}) hidden by ${f.obscuredBy}`),
+      "what Tab focuses that the reader cannot see",
+    ).toEqual([]);
+  });
+
+  test(`${edition.locale}: each chart's "Get the data" link takes focus and, with Enter, opens the data page with that chart's series chosen`, async ({ page }) => {
+    await page.goto(edition.story);
+    const steps = await readSteps(page);
+    for (const chart of [...new Set(steps.map((s) => s.chart))] as ChartId[]) {
+      // Read as far as the chart's last step; its tools line follows it.
+      const last = steps.findLast((s) => s.chart === chart)!;
+      await page.locator(`#step-${last.index}`).focus();
+      await expectFigureOn(page, last);
+      const link = page.locator(`[data-tools="${chart}"]`).getByRole("link", { name: edition.getData });
+      await link.focus();
+      await expect(link, `${chart}'s data link takes focus`).toBeFocused();
+      expect(await link.getAttribute("href")).toMatch(edition.dataHref);
+      await link.press("Enter");
+      await page.waitForURL((url) => url.pathname !== edition.story);
+      await expect(page.locator("html")).toHaveAttribute("lang", edition.locale);
+      // Exactly the chart's series are ticked in the form.
+      await expect
+        .poll(() => page.locator('input[type="checkbox"][name="series"]:checked').evaluateAll((els: HTMLInputElement[]) => els.map((el) => el.value).sort()), {
+          message: `${chart}'s series chosen on the data page`,
+        })
+        .toEqual([...CATALOG[chart].series].sort());
+      await page.goBack();
+      await page.waitForURL((url) => url.pathname === edition.story);
+    }
+  });
+}
 
 test("ArrowDown on a focused step moves focus to the next step and shows it; ArrowUp goes back", async ({ page }) => {
   await page.goto("/");
@@ -110,26 +140,5 @@ test("ArrowDown on a focused step moves focus to the next step and shows it; Arr
   for (let i = steps.length - 2; i >= 0; i--) {
     await page.keyboard.press("ArrowUp");
     await visit(i);
-  }
-});
-
-test("each chart's \"Get the data\" link takes focus and downloads that chart's CSV", async ({ page }) => {
-  await page.goto("/");
-  const steps = await readSteps(page);
-  for (const chart of [...new Set(steps.map((s) => s.chart))]) {
-    // Read as far as the chart's last step; its tools line follows it.
-    const last = steps.findLast((s) => s.chart === chart)!;
-    await page.locator(`#step-${last.index}`).focus();
-    await expectFigureOn(page, last);
-    const link = page.locator(`[data-tools="${chart}"]`).getByRole("link", { name: /^Get the data/ });
-    await link.focus();
-    await expect(link, `${chart}'s data link takes focus`).toBeFocused();
-    const href = await link.getAttribute("href");
-    expect(href).toMatch(/^\/api\/data\.csv\?series=[a-z0-9-]+(,[a-z0-9-]+)*$/);
-    const response = await page.request.get(href!);
-    expect(response.status(), href!).toBe(200);
-    expect(response.headers()["content-type"]).toMatch(/^text\/csv/);
-    const body = await response.text();
-    for (const series of new URL(href!, "http://x").searchParams.get("series")!.split(",")) expect(body, `${href} has rows of ${series}`).toContain(series);
   }
 });

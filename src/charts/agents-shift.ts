@@ -6,6 +6,7 @@
 // October 2017 directive is marked once the worksite line arrives.
 // States: 0 smuggling cases alone; 1 with worksite investigations; 2 all four worksite measures.
 import * as Plot from "@observablehq/plot";
+import { wrap } from "../lib/wrap.ts";
 import type { PeriodBasis } from "../data/dataset.ts";
 import { percentChange } from "../lib/format.ts";
 import { NARROW_BELOW } from "./catalog.ts";
@@ -126,26 +127,36 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const type = data.getSeries(subject).period_type;
   const [from, to] = [format.period(BASE, type), format.period(NEXT, type)];
   const short = compact || narrow;
+  // The labels' column: wide enough for the longest label drawn (an estimate from its length, in
+  // bold), but leaving the lines some room; the words run longer in some languages.
+  const dx = compact ? 7 : 10;
+  const longest = Math.max(...ends.flatMap((p) => text(p).split("\n").map((line) => line.length)));
+  const marginRight = Math.min(ctx.width - marginLeft - 60, Math.max(compact ? 200 : narrow ? 162 : 270, Math.ceil(longest * fontSize * 0.6 + dx)));
+  // The directive's note sits in the plot's top-left corner: it wraps to the plot's width (less
+  // the last year's dots), or is left to the step's words where even that is too narrow.
+  const noteWidth = Math.min(narrow ? 77 : 160, ctx.width - marginLeft - marginRight - 24);
+  const note = wrap(narrow ? words.directiveShort : words.directive, 11, noteWidth);
+  const noteFits = noteWidth >= 50 && note.length <= 5;
   return {
     ...options,
-    marginRight: compact ? 200 : narrow ? 162 : 270,
+    marginRight,
     marginLeft,
     x: { domain: [from, to], label: null, padding: 0.1, inset: 10, tickFormat: short ? (l: string) => format.periodShort(l === from ? BASE : NEXT, type) : undefined },
     y: compact ? { domain: [0, top], axis: null } : { domain: [0, top], grid: true, label: narrow ? null : words.yLabel, ticks: 5 },
     marks: [
       Plot.ruleY([100], { stroke: colors.muted, strokeDasharray: "2,3" }),
       // Marked where there is room for it; the step's words say it on a phone.
-      ...(ctx.step >= DIRECTIVE_FROM && !compact
+      ...(ctx.step >= DIRECTIVE_FROM && !compact && noteFits
         ? [
             // October 2017 opens FY2018: the directive is marked on the way into that year.
-            Plot.text([narrow ? words.directiveShort : words.directive], {
+            Plot.text([note.join("\n")], {
               frameAnchor: "top-left",
               dx: 4,
               dy: 2,
               text: (d: string) => d,
               textAnchor: "start",
               lineAnchor: "top",
-              lineWidth: narrow ? 7 : 12,
+              lineHeight: 1,
               fontSize: 11,
               fill: colors.muted,
               className: "annotation",
@@ -154,7 +165,7 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
         : []),
       Plot.lineY(drawn, { x: "label", y: "index", z: "id", stroke: color, strokeWidth: (p: Point) => (p.id === subject ? 3.5 : 2) }),
       Plot.dot(drawn, { x: "label", y: "index", fill: color, r: compact ? 3 : 4 }),
-      Plot.text(ends, { x: "label", y: (p: Point) => labelY.get(p.id), text, textAnchor: "start", dx: compact ? 7 : 10, fill: color, fontWeight: 600, fontSize, lineHeight: 1.15 }),
+      Plot.text(ends, { x: "label", y: (p: Point) => labelY.get(p.id), text, textAnchor: "start", dx, fill: color, fontWeight: 600, fontSize, lineHeight: 1.15 }),
       Plot.tip(
         drawn,
         Plot.pointer({

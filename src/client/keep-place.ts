@@ -1,16 +1,23 @@
 // The language switcher keeps the reader's place: just before the link is followed, its address
-// gets the id of the step or section being read (the same ids in every edition), so the other
-// edition opens at the same step.
-const PLACES = ".step[id], section > h2[id]";
+// gets the id of what is being read (the same ids in every edition): in the story, the step the
+// sticky chart shows (the scrolly's own choice, so the link never names a different step); after
+// it, the section whose heading was last passed.
 
-/** The last step or section heading whose top is above the middle of the viewport, or null at
- * the top of the page. */
-function currentPlace(): string | null {
-  const middle = window.innerHeight / 2;
+/** The step the scrolly shows, while the story is under the middle of the screen. */
+function activeStep(middle: number): string | null {
+  const scrolly = document.querySelector<HTMLElement>("[data-scrolly]");
+  const active = scrolly?.querySelector<HTMLElement>(".scrolly-figure")?.dataset.activeStep;
+  if (!scrolly || active === undefined) return null;
+  const { top, bottom } = scrolly.getBoundingClientRect();
+  return top <= middle && bottom >= middle ? `step-${active}` : null;
+}
+
+/** The last section heading above the middle of the screen, or null above the first. */
+function currentSection(middle: number): string | null {
   let place: string | null = null;
-  for (const el of document.querySelectorAll<HTMLElement>(PLACES)) {
-    if (el.getBoundingClientRect().top > middle) break;
-    place = el.id;
+  for (const heading of document.querySelectorAll<HTMLElement>("section > h2[id]")) {
+    if (heading.getBoundingClientRect().top > middle) break;
+    place = heading.id;
   }
   return place;
 }
@@ -20,7 +27,8 @@ export function startKeepPlace() {
     const base = link.href.split("#")[0]!;
     // Pointer, keyboard and middle-click all pass through one of these before the link is used.
     const update = () => {
-      const place = currentPlace();
+      const middle = window.innerHeight / 2;
+      const place = activeStep(middle) ?? currentSection(middle);
       link.href = place ? `${base}#${place}` : base;
     };
     for (const type of ["pointerdown", "focus", "mouseenter", "click"]) link.addEventListener(type, update);

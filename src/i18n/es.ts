@@ -180,7 +180,9 @@ export const es = {
     "agents-shift": {
       title: "Cayeron los casos de tráfico mientras se multiplicaba el control en empresas",
       subtitle: "Actividad de HSI; conteo del AF2017 = 100",
-      yLabel: "Índice, AF2017 = 100",
+      // Not "Índice": Plot sets this label 3 px from the drawing's top, and the accent of a capital
+      // would rise out of it.
+      yLabel: "Nivel, AF2017 = 100",
       lines: {
         "hsi-smuggling-cases-opened": { name: "Casos de tráfico abiertos", short: "Casos de tráfico", tiny: "Tráfico", inText: "los casos de tráfico abiertos" },
         "hsi-worksite-investigations-opened": {

@@ -61,6 +61,6 @@ describe("the inferred base year, in the Spanish edition", () => {
   it("is said in the story's words where the figure first appears", () => {
     const { document } = parseHTML(readFileSync(root("dist/local/client/es/index.html"), "utf8"));
     const first = document.querySelector('[data-series="hsi-smuggling-cases-opened"][data-period="2017"]')!;
-    expect(first.closest(".step-text")!.textContent).toMatch(/no precisa ese año[^.]*año fiscal \(AF\) 2017[^.]*inferencia/);
+    expect(first.closest(".step-text")!.textContent).toMatch(/no precisa ese año[^.]*año fiscal\s+\(AF\)\s+2017[^.]*inferencia/);
   });
 });

@@ -11,7 +11,7 @@ import type { PeriodBasis } from "../data/dataset.ts";
 import { percentChange } from "../lib/format.ts";
 import { NARROW_BELOW } from "./catalog.ts";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { frame, INFERRED_MARK, inferredNotes, isCompact } from "./common.ts";
+import { chartTip, frame, INFERRED_MARK, inferredNotes, isCompact } from "./common.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
@@ -166,13 +166,15 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
       Plot.lineY(drawn, { x: "label", y: "index", z: "id", stroke: color, strokeWidth: (p: Point) => (p.id === subject ? 3.5 : 2) }),
       Plot.dot(drawn, { x: "label", y: "index", fill: color, r: compact ? 3 : 4 }),
       Plot.text(ends, { x: "label", y: (p: Point) => labelY.get(p.id), text, textAnchor: "start", dx, fill: color, fontWeight: 600, fontSize, lineHeight: 1.15 }),
-      Plot.tip(
+      chartTip(
         drawn,
-        Plot.pointer({
+        Plot.pointer,
+        {
           x: "label",
           y: "index",
           title: (p: Point) => words.tip(p.name, p.label, format.number(p.value), p.period === NEXT ? p.change : null),
-        }),
+        },
+        ctx,
       ),
     ],
   };

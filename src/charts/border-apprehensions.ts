@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
 import { wrap } from "../lib/wrap.ts";
-import { bandStep, bars, frame, isCompact, periodTicks, type Bar } from "./common.ts";
+import { bandStep, bars, chartTip, frame, isCompact, periodTicks, type Bar } from "./common.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
@@ -59,7 +59,7 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
         className: "annotation",
       }),
       Plot.ruleY([0], { stroke: colors.text }),
-      Plot.tip(all, Plot.pointerX({ x: "label", y: "value", title: (d: Bar) => words.tip(d.label, format.number(d.value)) })),
+      chartTip(all, Plot.pointerX, { x: "label", y: "value", title: (d: Bar) => words.tip(d.label, format.number(d.value)) }, ctx),
     ],
   };
 }

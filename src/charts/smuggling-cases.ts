@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import { percentChange } from "../lib/format.ts";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { bandStep, bars, frame, inferredNotes, isCompact, periodTicks, type Bar } from "./common.ts";
+import { bandStep, bars, chartTip, frame, inferredNotes, isCompact, periodTicks, type Bar } from "./common.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
@@ -61,7 +61,7 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
             Plot.text([last], { x: "label", y: "value", text: () => change, dy: -32, fill: colors.accent, fontWeight: 700, fontSize: isCompact(ctx) ? 15 : 18, className: "annotation" }),
           ]
         : []),
-      Plot.tip(shown, Plot.pointerX({ x: "label", y: "value", title: (d: Bar) => words.tip(ticks(d.label), format.number(d.value)) })),
+      chartTip(shown, Plot.pointerX, { x: "label", y: "value", title: (d: Bar) => words.tip(ticks(d.label), format.number(d.value)) }, ctx),
     ],
   };
 }

@@ -3,7 +3,7 @@
 // dashed bound, never as a measured bar. States: 0 the 2016 level; 1 with the bound.
 import * as Plot from "@observablehq/plot";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { bars, frame, hatchedBound, isCompact, qualifierLegend, type Bar } from "./common.ts";
+import { bars, chartTip, frame, hatchedBound, isCompact, qualifierLegend, type Bar } from "./common.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
@@ -33,9 +33,11 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
       hatchedBound(bounds, { x: "label", color: colors.accent }),
       Plot.text([...measured, ...bounds], { x: "label", y: "value", text: label, dy: -10, fill: colors.text, fontWeight: 600 }),
       Plot.ruleY([0], { stroke: colors.text }),
-      Plot.tip(
+      chartTip(
         [...measured, ...bounds],
-        Plot.pointerX({ x: "label", y: "value", title: (d: Bar) => words.tip(d.label, label(d), format.qualifier(d.qualifier)) }),
+        Plot.pointerX,
+        { x: "label", y: "value", title: (d: Bar) => words.tip(d.label, label(d), format.qualifier(d.qualifier)) },
+        ctx,
       ),
     ],
   };

@@ -4,7 +4,7 @@
 // published figure keep their place on the axis, marked as such; a legend says which is which.
 import * as Plot from "@observablehq/plot";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { approximateBar, bandStep, bars, frame, hatchedBound, isCompact, periodTicks, qualifierLegend, type Bar } from "./common.ts";
+import { approximateBar, bandStep, bars, chartTip, frame, hatchedBound, isCompact, periodTicks, qualifierLegend, type Bar } from "./common.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
@@ -65,7 +65,7 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
         fontSize: 12,
       }),
       Plot.ruleY([0], { stroke: colors.text }),
-      Plot.tip(all, Plot.pointerX({ x: "label", y: "value", title: (d: Bar) => words.tip(d.label, format.observation(d), format.qualifier(d.qualifier)) })),
+      chartTip(all, Plot.pointerX, { x: "label", y: "value", title: (d: Bar) => words.tip(d.label, format.observation(d), format.qualifier(d.qualifier)) }, ctx),
     ],
   };
 }

@@ -144,6 +144,8 @@ export interface Edition {
   story: string;
   /** A chart's embed page. */
   embed: (id: string) => string;
+  /** The data page. */
+  data: string;
   /** A missing page under this edition, and what its 404 page is titled. */
   missing: string;
   notFound: string;
@@ -160,6 +162,7 @@ export const EDITIONS: readonly Edition[] = [
     locale: "en",
     story: "/",
     embed: (id) => `/embed/${id}`,
+    data: "/data/",
     missing: "/no-such-page",
     notFound: "Page not found",
     getData: "Get the data",
@@ -170,6 +173,7 @@ export const EDITIONS: readonly Edition[] = [
     locale: "es",
     story: "/es/",
     embed: (id) => `/es/embed/${id}`,
+    data: "/es/data/",
     missing: "/es/no-such-page",
     notFound: "Página no encontrada",
     getData: "Obtener los datos",

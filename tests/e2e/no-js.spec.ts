@@ -50,3 +50,21 @@ for (const edition of EDITIONS) {
     }
   });
 }
+
+// A button that needs a script does nothing without one: each button a reader can see without
+// JavaScript must work without it, by submitting its form or by opening a dialog declaratively.
+for (const edition of EDITIONS) {
+  for (const path of [edition.story, edition.data]) {
+    test(`${edition.locale}: ${path} shows no button that needs JavaScript`, async ({ page }) => {
+      await page.goto(path);
+      const dead = await page.locator("button").evaluateAll((buttons: HTMLButtonElement[]) =>
+        buttons
+          .filter((b) => b.checkVisibility() && b.getBoundingClientRect().width > 0)
+          .filter((b) => !(b.type === "submit" && b.form) && !b.hasAttribute("commandfor"))
+          .map((b) => b.textContent?.trim() ?? b.outerHTML),
+      );
+      expect(dead, "visible buttons that do nothing without JavaScript").toEqual([]);
+    });
+  }
+}
+

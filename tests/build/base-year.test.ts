@@ -8,59 +8,49 @@ import { root } from "../support/paths.ts";
 const SITE = root("dist/local/client");
 if (!existsSync(SITE)) throw new Error("No local build: run `npm run build:local` first (npm test does).");
 
-// In full, or in the short form a card uses where room is tight: in English, and in Spanish.
-const CAVEAT = /does not name the (earlier|base) year|inferred: not named in the reporting/;
-const CAVEAT_ES = /no precisa el año (anterior|base)|año inferido, el reportaje no lo precisa/;
+// Each edition: where its files are, and what it says. In full, or in the short form a card uses
+// where room is tight; the year's mark on the axis or the line's label; the story's own sentence.
+const EDITIONS = [
+  {
+    name: "English",
+    dir: "",
+    caveat: /does not name the (earlier|base) year|inferred: not named in the reporting/,
+    marked: { "smuggling-cases": />FY2017\*</, "agents-shift": />Smuggling(?: cases opened)?\*/ },
+    story: /does not name that year[^.]*FY2017[^.]*infer/,
+  },
+  {
+    name: "Spanish",
+    dir: "es/",
+    caveat: /no precisa el año (anterior|base)|año inferido, el reportaje no lo precisa/,
+    marked: { "smuggling-cases": />AF2017\*</, "agents-shift": />(?:Tráfico|Casos de tráfico(?: abiertos)?)\*/ },
+    story: /no precisa ese año[^.]*año fiscal\s+\(AF\)\s+2017[^.]*inferencia/,
+  },
+] as const;
+const CHARTS = ["smuggling-cases", "agents-shift"] as const;
 const svgTexts = (svg: Element) => [...svg.querySelectorAll("text")].map((t) => t.textContent ?? "").join(" | ");
 
-describe("the inferred base year", () => {
-  it.each(["smuggling-cases", "agents-shift"])("is marked in every drawing of the embed of %s, and explained under it", (id) => {
-    const { document } = parseHTML(readFileSync(root("dist/local/client/embed", id, "index.html"), "utf8"));
+describe.each(EDITIONS)("the inferred base year, $name edition", ({ dir, caveat, marked, story }) => {
+  it.each(CHARTS)("is marked in every drawing of the embed of %s, and explained under it", (id) => {
+    const { document } = parseHTML(readFileSync(root(`dist/local/client/${dir}embed`, id, "index.html"), "utf8"));
     const final = document.querySelector(".chart-state:not([hidden])")!;
     const svgs = [...final.querySelectorAll(".chart-drawing svg")];
     expect(svgs.length).toBeGreaterThan(0);
     for (const svg of svgs) {
       expect(svgTexts(svg)).toContain("*");
-      expect(svg.getAttribute("aria-description")).toMatch(CAVEAT);
+      expect(svg.getAttribute("aria-description")).toMatch(caveat);
     }
-    expect([...final.querySelectorAll(".chart-notes .note-full")].map((n) => n.textContent).join(" ")).toMatch(CAVEAT);
+    expect([...final.querySelectorAll(".chart-notes .note-full")].map((n) => n.textContent).join(" ")).toMatch(caveat);
   });
 
-  it.each(["smuggling-cases", "agents-shift"])("is marked and explained in the SVG image of %s", (id) => {
-    const svg = readFileSync(root("dist/local/client/charts", `${id}.svg`), "utf8");
-    expect(svg).toMatch(CAVEAT);
-    expect(svg).toMatch(id === "smuggling-cases" ? />FY2017\*</ : />Smuggling(?: cases opened)?\*/);
+  it.each(CHARTS)("is marked and explained in the SVG image of %s", (id) => {
+    const svg = readFileSync(root(`dist/local/client/${dir}charts`, `${id}.svg`), "utf8");
+    expect(svg).toMatch(caveat);
+    expect(svg).toMatch(marked[id]);
   });
 
   it("is said in the story's words where the figure first appears", () => {
-    const { document } = parseHTML(readFileSync(root("dist/local/client/index.html"), "utf8"));
+    const { document } = parseHTML(readFileSync(root(`dist/local/client/${dir}index.html`), "utf8"));
     const first = document.querySelector('[data-series="hsi-smuggling-cases-opened"][data-period="2017"]')!;
-    expect(first.closest(".step-text")!.textContent).toMatch(/does not name that year[^.]*FY2017[^.]*infer/);
-  });
-});
-
-describe("the inferred base year, in the Spanish edition", () => {
-  it.each(["smuggling-cases", "agents-shift"])("is marked in every drawing of /es/embed/%s, and explained under it", (id) => {
-    const { document } = parseHTML(readFileSync(root("dist/local/client/es/embed", id, "index.html"), "utf8"));
-    const final = document.querySelector(".chart-state:not([hidden])")!;
-    const svgs = [...final.querySelectorAll(".chart-drawing svg")];
-    expect(svgs.length).toBeGreaterThan(0);
-    for (const svg of svgs) {
-      expect(svgTexts(svg)).toContain("*");
-      expect(svg.getAttribute("aria-description")).toMatch(CAVEAT_ES);
-    }
-    expect([...final.querySelectorAll(".chart-notes .note-full")].map((n) => n.textContent).join(" ")).toMatch(CAVEAT_ES);
-  });
-
-  it.each(["smuggling-cases", "agents-shift"])("is marked and explained in the Spanish SVG image of %s", (id) => {
-    const svg = readFileSync(root("dist/local/client/es/charts", `${id}.svg`), "utf8");
-    expect(svg).toMatch(CAVEAT_ES);
-    expect(svg).toMatch(id === "smuggling-cases" ? />AF2017\*</ : />(?:Tráfico|Casos de tráfico(?: abiertos)?)\*/);
-  });
-
-  it("is said in the story's words where the figure first appears", () => {
-    const { document } = parseHTML(readFileSync(root("dist/local/client/es/index.html"), "utf8"));
-    const first = document.querySelector('[data-series="hsi-smuggling-cases-opened"][data-period="2017"]')!;
-    expect(first.closest(".step-text")!.textContent).toMatch(/no precisa ese año[^.]*año fiscal\s+\(AF\)\s+2017[^.]*inferencia/);
+    expect(first.closest(".step-text")!.textContent).toMatch(story);
   });
 });

@@ -6,7 +6,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales.ts";
 
 /** The other editions' twins of human-readable fields: title -> title_es, for every locale but the
  * default (a new locale makes the type checker ask for its columns). */
-type Translated<Field extends string, Value = string> = { [L in Exclude<Locale, typeof DEFAULT_LOCALE> as `${Field}_${L}`]: Value };
+export type Translated<Field extends string, Value = string> = { [L in Exclude<Locale, typeof DEFAULT_LOCALE> as `${Field}_${L}`]: Value };
 
 export const QUALIFIERS = ["exact", "approximate", "upper_bound", "lower_bound", "index"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -25,7 +25,7 @@ export type PeriodBasis = (typeof PERIOD_BASES)[number];
 
 export interface Observation extends Translated<"note", string | null> {
   series_id: string;
-  /** A fiscal year (1 Oct – 30 Sep, named for the year it ends) or a calendar year. */
+  /** A fiscal year (Oct. 1 – Sept. 30, named for the year it ends) or a calendar year. */
   period: number;
   value: number;
   qualifier: Qualifier;
@@ -35,13 +35,16 @@ export interface Observation extends Translated<"note", string | null> {
   period_basis: PeriodBasis;
 }
 
-export interface Series extends Translated<"title" | "description" | "unit"> {
+export interface Series extends Translated<"title" | "description" | "unit">, Translated<"credit", string | null> {
   id: string;
   title: string;
   unit: string;
   period_type: PeriodType;
   topic: Topic;
   description: string;
+  /** How a credit line names this series' figures where its source's credit would misstate whose
+   * figures they are (ICE's counts as a news report gives them); null: the source's credit. */
+  credit: string | null;
 }
 
 export interface Source extends Translated<"credit" | "collection">, Translated<"note", string | null> {

@@ -2,6 +2,8 @@
 // reads. The descriptor is the one statement of the tables' fields, types, constraints and keys:
 // the zod schemas that validate the CSVs are made from it (see table-schema.ts).
 
+import type { Translated } from "./dataset.ts";
+
 type FieldType = "string" | "integer" | "number";
 
 interface FieldConstraints {
@@ -40,7 +42,8 @@ export interface Resource {
   schema: TableSchema;
 }
 
-export interface DataPackage {
+/** The title has a twin in each other edition's language (title_es), for its data page and citation. */
+export interface DataPackage extends Translated<"title"> {
   name: string;
   title: string;
   description: string;

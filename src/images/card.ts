@@ -6,7 +6,7 @@ import { CATALOG, type ChartId } from "../charts/catalog.ts";
 import type { LegendEntry } from "../charts/chart.ts";
 import { chartLegend, chartNotes } from "../charts/draw.ts";
 import { renderSvg } from "../charts/server.ts";
-import { creditLine, sourcesOf } from "../charts/sources.ts";
+import { creditLine, creditsOf } from "../charts/sources.ts";
 import { PALETTES } from "../charts/theme.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { chartWords, dictionary, format, type Locale } from "../i18n/index.ts";
@@ -106,7 +106,7 @@ export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CAR
   const subtitle = block(linesOf(text.subtitle, 26, inner, 1, "subtitle"), { x: PAD, top: PAD - 8 + title.height + 8, size: 26, fill: colors.muted });
   const chartTop = PAD - 8 + title.height + 8 + subtitle.height + 20;
   const ctx = { width: inner / SCALE, theme: "light", step, locale } as const;
-  const credit = footer(size, creditLine(sourcesOf(data, CATALOG[id].series), dictionary(locale).chart), siteHost, locale);
+  const credit = footer(size, creditLine(creditsOf(data, CATALOG[id].series), dictionary(locale).chart), siteHost, locale);
   const entries = chartLegend(id, data, ctx);
   // The legend's height is known once laid out; lay it out at 0, then place it.
   const legendHeight = legendBlock(entries, 0, inner).height;
@@ -143,7 +143,7 @@ export function storyCardSvg(data: Dataset, { locale, siteHost }: { locale: Loca
   const inner = size.width - 2 * PAD;
   const title = block(linesOf(dictionary(locale).site.title, 44, inner, 2, "headline"), { x: PAD, top: PAD - 8, size: 44, weight: 700 });
   const top = PAD - 8 + title.height + 24;
-  const credit = footer(size, creditLine(sourcesOf(data, CATALOG[id].series), dictionary(locale).chart), siteHost, locale);
+  const credit = footer(size, creditLine(creditsOf(data, CATALOG[id].series), dictionary(locale).chart), siteHost, locale);
   const half = inner / 2;
   const hero = block([f.percent(percentChange(first.value, last.value))], { x: PAD, top: top - 20, size: 150, weight: 700, fill: colors.accent });
   const mark = first.period_basis === "inferred" ? "*" : "";

@@ -45,13 +45,14 @@ describe("the dataset", () => {
 
     it("marks bounds and approximations as FACTS.md does", () => {
       expect(dataset.observation("prosecutions-8-usc-1324", 2015).qualifier).toBe("upper_bound"); // "less than 3,500"
+      expect(dataset.observation("prosecutions-8-usc-1324", 2018).qualifier).toBe("approximate"); // "about 4,500 in FY 2018"
       expect(dataset.observation("prosecutions-8-usc-1324", 2019).qualifier).toBe("approximate"); // "just shy of 5,700"
       expect(dataset.observation("hsi-employees", 2019).qualifier).toBe("lower_bound"); // "more than 9,800"
       expect(dataset.observation("hsi-special-agents", 2019).qualifier).toBe("lower_bound"); // "over 6,700"
       expect(dataset.observation("hsi-smuggling-cell-staff-index", 2016).qualifier).toBe("index");
       expect(dataset.observation("hsi-smuggling-arrests-change", 2019).qualifier).toBe("approximate"); // "41 percent", rounded
       const exact = dataset.observations.filter((o) => o.qualifier === "exact");
-      expect(exact.length).toBe(dataset.observations.length - 7);
+      expect(exact.length).toBe(dataset.observations.length - 8);
     });
 
     it("marks as inferred the one year the reporting does not name, and no other", () => {

@@ -88,7 +88,7 @@ describe("loadDataset", () => {
 
   it("refuses an unexpected field", () => {
     expect(problems("extra-field")).toEqual([
-      'data/series.csv, row 1 (header): unexpected field "comment"; the fields are id, title, unit, period_type, topic, description, title_es, description_es, unit_es',
+      'data/series.csv, row 1 (header): unexpected field "comment"; the fields are id, title, unit, period_type, topic, description, credit, title_es, description_es, unit_es, credit_es',
     ]);
   });
 

@@ -1,16 +1,19 @@
-// The story's key picture: from FY2017 to FY2018, new smuggling cases fell while every measure of
-// worksite enforcement multiplied. Each series is indexed to its own FY2017 count (= 100) so they
-// share one axis; since that hides how different the counts are, every label gives the counts
-// beside the change, and a note says the bases differ. The first series (the catalog's order) is
-// the story's subject, drawn in the accent colour. Each state frames its own lines, and the
-// October 2017 directive is marked once the worksite line arrives.
-// States: 0 smuggling cases alone; 1 with worksite investigations; 2 all four worksite measures.
+// The story's key picture: from FY2017 to FY2018, HSI opened fewer new smuggling cases and far
+// more worksite investigations, and its other worksite measures multiplied. Raw counts on one axis:
+// the smuggling cases and the worksite investigations both count investigations HSI opened, and
+// the two lines cross. The axis is the same in every state, so a line never changes its slope
+// from one step to the next; it is framed by the largest count of the last state. Every label
+// gives its two counts. The first series (the catalog's order) is the story's subject, in the
+// accent colour; the October 2017 directive is marked once the worksite line arrives; a note says
+// the counts come from two different publications of ICE's figures, and, with the last state, which
+// worksite measures did not rise (managers indicted and convicted, not drawn).
+// States: 0 smuggling cases alone; 1 with worksite investigations; 2 with audits and arrests.
 import * as Plot from "@observablehq/plot";
 import { wrap } from "../lib/wrap.ts";
 import type { PeriodBasis } from "../data/dataset.ts";
 import { percentChange } from "../lib/format.ts";
 import { NARROW_BELOW } from "./catalog.ts";
-import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
+import type { ChartData, ChartModule, ChartNote, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
 import { chartTip, frame, INFERRED_MARK, inferredNotes, isCompact } from "./common.ts";
 
 interface Words extends ChartTitles {
@@ -18,8 +21,12 @@ interface Words extends ChartTitles {
   /** Each series' names: in labels, narrow labels, the compact layout's one-line labels, and in
    * running text. */
   lines: Record<string, { name: string; short: string; tiny: string; inText: string }>;
-  basesNote: string;
-  basesNoteShort: string;
+  /** Where the counts come from: the reporting's ICE figures and ICE's own year-end figures. */
+  sourcesNote: string;
+  sourcesNoteShort: string;
+  /** The worksite measures that did not rise, with their counts (FY2017, FY2018), not drawn. */
+  steadyNote: (indicted: [string, string], convicted: [string, string]) => string;
+  steadyNoteShort: (indicted: [string, string], convicted: [string, string]) => string;
   /** Names the unnamed year in the note: "the base year of the case counts". */
   inferredWhat: string;
   /** The directive of October 2017, marked on the chart: in full and narrow. */
@@ -40,6 +47,10 @@ const [BASE, NEXT] = [2017, 2018];
 const SHOWN_IN_STATE = [1, 2, 5];
 /** The state in which the worksite push, and its directive, come in. */
 const DIRECTIVE_FROM = 1;
+/** The worksite measures ICE counted that did not multiply: named in a note, not drawn. */
+const STEADY = { indicted: "hsi-worksite-managers-indicted", convicted: "hsi-worksite-managers-convicted" } as const;
+/** The state whose note names them: the one that shows the other worksite measures. */
+const STEADY_FROM = 2;
 
 interface Point {
   id: string;
@@ -52,9 +63,8 @@ interface Point {
   period: number;
   period_basis: PeriodBasis;
   value: number;
-  index: number;
   change: string;
-  /** "172 → 1,525, +787%": the counts beside the change, so small bases are seen as small. */
+  /** "1,691 → 6,848": both counts, at the line's end. */
   counts: string;
 }
 
@@ -66,9 +76,7 @@ function points(data: ChartData, ctx: Scope): Point[] {
     const next = data.observation(id, NEXT);
     const change = format.percent(percentChange(base.value, next.value));
     const tight = isCompact(ctx) || ctx.width < NARROW_BELOW;
-    const counts = tight
-      ? `${format.number(base.value)}\u2192${format.number(next.value)}, ${change}`
-      : `${format.number(base.value)} \u2192 ${format.number(next.value)}, ${change}`;
+    const counts = `${format.number(base.value)}${tight ? "\u2192" : " \u2192 "}${format.number(next.value)}`;
     const type = data.getSeries(id).period_type;
     const mark = base.period_basis === "inferred" ? INFERRED_MARK : "";
     return [base, next].map((o) => ({
@@ -80,7 +88,6 @@ function points(data: ChartData, ctx: Scope): Point[] {
       period: o.period,
       period_basis: o.period_basis,
       value: o.value,
-      index: (o.value / base.value) * 100,
       change,
       counts,
     }));
@@ -92,9 +99,9 @@ const visible = (ctx: Scope) => new Set(ctx.meta.series.slice(0, SHOWN_IN_STATE[
 /** Moves end labels apart so that none overlap and none leave the plot: a minimum gap, and a
  * ceiling, in the y scale's units. */
 function spread(ends: Point[], gap: number, ceiling: number): Map<string, number> {
-  const sorted = [...ends].sort((a, b) => a.index - b.index);
+  const sorted = [...ends].sort((a, b) => a.value - b.value);
   const ys: number[] = [];
-  for (const p of sorted) ys.push(ys.length === 0 ? p.index : Math.max(p.index, ys.at(-1)! + gap));
+  for (const p of sorted) ys.push(ys.length === 0 ? p.value : Math.max(p.value, ys.at(-1)! + gap));
   // Pushed past the top: slide the stack down, keeping the gaps.
   for (let i = ys.length - 1; i >= 0; i--) ys[i] = Math.min(ys[i]!, i === ys.length - 1 ? ceiling : ys[i + 1]! - gap);
   return new Map(sorted.map((p, i) => [p.id, ys[i]!]));
@@ -103,16 +110,16 @@ function spread(ends: Point[], gap: number, ceiling: number): Map<string, number
 function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const { colors, format, words } = ctx;
   const subject = ctx.meta.series[0]!;
+  const lead = ctx.meta.series[1]!;
   const compact = isCompact(ctx);
   const narrow = ctx.width < NARROW_BELOW;
   const shown = visible(ctx);
   const all = points(data, ctx);
   const drawn = all.filter((p) => shown.has(p.id));
-  // Each state is framed to its own lines: the fall alone fills the chart before the rises come in.
-  const top = Math.max(115, ...drawn.map((p) => p.index)) * 1.1;
+  // One axis for every state: framed by the largest count the chart ever shows.
+  const top = Math.max(...all.map((p) => p.value)) * 1.1;
   const options = frame(ctx);
-  // Compact: no y axis (the labels carry every figure), so the lines get the width.
-  const marginLeft = compact ? 12 : 44;
+  const marginLeft = compact ? 40 : 52;
   const fontSize = compact ? 11 : 13;
   const plotHeight = options.height - options.marginTop - options.marginBottom;
   const ends = drawn.filter((p) => p.period === NEXT);
@@ -124,17 +131,20 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const labelY = spread(ends, (labelHeight + 2) * perPixel, top - (labelHeight / 2) * perPixel);
   const text = (p: Point) => (compact ? `${p.tiny} ${p.counts}` : `${narrow ? p.short : p.name}\n${p.counts}`);
   const color = (p: Point) => (p.id === subject ? colors.accent : colors.secondary);
+  // The two kinds of investigation HSI opened are drawn bold; audits and arrests thinner.
+  const strokeWidth = (p: Point) => (p.id === subject ? 3.5 : p.id === lead ? 3 : 1.5);
   const type = data.getSeries(subject).period_type;
   const [from, to] = [format.period(BASE, type), format.period(NEXT, type)];
   const short = compact || narrow;
-  // The labels' column: wide enough for the longest label drawn (an estimate from its length, in
-  // bold), but leaving the lines some room; the words run longer in some languages.
+  // The labels' column: wide enough for the longest label of the last state (an estimate from its
+  // length, in bold), so it does not move between states, but leaving the lines some room.
   const dx = compact ? 7 : 10;
-  const longest = Math.max(...ends.flatMap((p) => text(p).split("\n").map((line) => line.length)));
-  const marginRight = Math.min(ctx.width - marginLeft - 60, Math.max(compact ? 200 : narrow ? 162 : 270, Math.ceil(longest * fontSize * 0.6 + dx)));
-  // The directive's note sits in the plot's top-left corner: it wraps to the plot's width (less
-  // the last year's dots), or is left to the step's words where even that is too narrow.
-  const noteWidth = Math.min(narrow ? 77 : 160, ctx.width - marginLeft - marginRight - 24);
+  const longest = Math.max(...all.filter((p) => p.period === NEXT).flatMap((p) => text(p).split("\n").map((line) => line.length)));
+  const marginRight = Math.min(ctx.width - marginLeft - 60, Math.max(compact ? 150 : narrow ? 150 : 220, Math.ceil(longest * fontSize * 0.6 + dx)));
+  // The directive's note sits in the plot's top-left corner, above the lines' start: it wraps to
+  // the plot's width (less the last year's dots), or is left to the step's words where even that
+  // is too narrow.
+  const noteWidth = Math.min(narrow ? 77 : 170, ctx.width - marginLeft - marginRight - 24);
   const note = wrap(narrow ? words.directiveShort : words.directive, 11, noteWidth);
   const noteFits = noteWidth >= 50 && note.length <= 5;
   return {
@@ -142,9 +152,9 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
     marginRight,
     marginLeft,
     x: { domain: [from, to], label: null, padding: 0.1, inset: 10, tickFormat: short ? (l: string) => format.periodShort(l === from ? BASE : NEXT, type) : undefined },
-    y: compact ? { domain: [0, top], axis: null } : { domain: [0, top], grid: true, label: narrow ? null : words.yLabel, ticks: 5 },
+    y: { domain: [0, top], grid: true, label: compact || narrow ? null : words.yLabel, tickFormat: format.number, ticks: compact ? 3 : 4 },
     marks: [
-      Plot.ruleY([100], { stroke: colors.muted, strokeDasharray: "2,3" }),
+      Plot.ruleY([0], { stroke: colors.text }),
       // Marked where there is room for it; the step's words say it on a phone.
       ...(ctx.step >= DIRECTIVE_FROM && !compact && noteFits
         ? [
@@ -163,15 +173,15 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
             }),
           ]
         : []),
-      Plot.lineY(drawn, { x: "label", y: "index", z: "id", stroke: color, strokeWidth: (p: Point) => (p.id === subject ? 3.5 : 2) }),
-      Plot.dot(drawn, { x: "label", y: "index", fill: color, r: compact ? 3 : 4 }),
+      Plot.lineY(drawn, { x: "label", y: "value", z: "id", stroke: color, strokeWidth }),
+      Plot.dot(drawn, { x: "label", y: "value", fill: color, r: compact ? 3 : 4 }),
       Plot.text(ends, { x: "label", y: (p: Point) => labelY.get(p.id), text, textAnchor: "start", dx, fill: color, fontWeight: 600, fontSize, lineHeight: 1.15 }),
       chartTip(
         drawn,
         Plot.pointer,
         {
           x: "label",
-          y: "index",
+          y: "value",
           title: (p: Point) => words.tip(p.name, p.label, format.number(p.value), p.period === NEXT ? p.change : null),
         },
         ctx,
@@ -212,9 +222,16 @@ function table(data: ChartData, ctx: Scope): ChartTable {
   };
 }
 
-function notes(data: ChartData, ctx: Scope) {
+function notes(data: ChartData, ctx: Scope): ChartNote[] {
+  const { format, words } = ctx;
   const subject = points(data, ctx).filter((p) => p.id === ctx.meta.series[0] && p.period === BASE);
-  return [{ text: ctx.words.basesNote, short: ctx.words.basesNoteShort }, ...inferredNotes(subject, ctx.words.inferredWhat, ctx)];
+  const counts = (id: string): [string, string] => [format.number(data.observation(id, BASE).value), format.number(data.observation(id, NEXT).value)];
+  const steady =
+    ctx.step >= STEADY_FROM
+      ? [{ text: words.steadyNote(counts(STEADY.indicted), counts(STEADY.convicted)), short: words.steadyNoteShort(counts(STEADY.indicted), counts(STEADY.convicted)) }]
+      : [];
+  const sources = ctx.step >= DIRECTIVE_FROM ? [{ text: words.sourcesNote, short: words.sourcesNoteShort }] : [];
+  return [...sources, ...steady, ...inferredNotes(subject, words.inferredWhat, ctx)];
 }
 
 export default { plot, describe, table, notes, legend: () => [] } satisfies ChartModule<Words>;

@@ -1,15 +1,16 @@
-// Context: people apprehended by the Border Patrol at the Southwest border, FY2016–FY2018. The
-// year the worksite push began (FY2018, from the directive of October 2017) is marked: a date to
-// read the other charts by, not a cause.
+// Context: people apprehended by the Border Patrol at the Southwest border, FY2016–FY2018. It is
+// not HSI's work, and no source cited here ties it to HSI's cases, so nothing on it points at
+// another chart's events; a note says it is context, on the chart itself, so the caveat travels
+// with the embed and the images.
 import * as Plot from "@observablehq/plot";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { wrap } from "../lib/wrap.ts";
 import { bandStep, bars, chartTip, frame, isCompact, periodTicks, type Bar } from "./common.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
-  /** Marks the year the worksite push began. */
-  pushNote: string;
+  /** That the chart is context: whose figures, and that nothing here ties them to HSI's cases. */
+  contextNote: string;
+  contextNoteShort: string;
   tip: (period: string, value: string) => string;
   describe: (values: string[]) => string;
   /** "408,870 in FY2016" */
@@ -19,11 +20,7 @@ interface Words extends ChartTitles {
 type Scope = ChartScope<Words>;
 
 const PADDING = 0.3;
-/** The year the worksite push began: its directive came in October 2017, the start of FY2018. */
-const PUSH_YEAR = 2018;
 const series = (data: ChartData, ctx: Scope) => bars(data, ctx.meta.series[0]!, ctx.format);
-/** The push note: its size, the width it wraps to, and how far above its bar it starts. */
-const NOTE = { fontSize: 11, width: 84, lineHeight: 1, offset: 28 };
 
 function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const { colors, format, words } = ctx;
@@ -32,32 +29,13 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const options = { ...frame(ctx), marginLeft: 64 };
   const type = data.getSeries(ctx.meta.series[0]!).period_type;
   const ticks = periodTicks(all, type, bandStep(ctx.width - options.marginLeft - 20, all.length, PADDING), ctx);
-  const push = all.filter((d) => d.period === PUSH_YEAR);
-  // The note above the bar is broken into lines here, so its height is known: the scale leaves it
-  // room under the top margin, however short the chart and however long the language's words.
-  const note = wrap(words.pushNote, NOTE.fontSize, NOTE.width);
-  const plotHeight = options.height - options.marginTop - options.marginBottom;
-  const above = NOTE.offset + note.length * NOTE.fontSize * NOTE.lineHeight - options.marginTop;
-  const top = Math.max(max * 1.45, max / Math.max(0.1, 1 - above / plotHeight));
   return {
     ...options,
     x: { domain: all.map((d) => d.label), label: null, padding: PADDING, tickFormat: ticks },
-    y: { domain: [0, top], grid: true, label: isCompact(ctx) ? null : words.yLabel, tickFormat: format.number, ticks: isCompact(ctx) ? 3 : 4 },
+    y: { domain: [0, max * 1.2], grid: true, label: isCompact(ctx) ? null : words.yLabel, tickFormat: format.number, ticks: isCompact(ctx) ? 3 : 4 },
     marks: [
-      Plot.barY(all, { x: "label", y: "value", fill: (d: Bar) => (d.period === PUSH_YEAR ? colors.context : colors.neutral) }),
+      Plot.barY(all, { x: "label", y: "value", fill: colors.context }),
       Plot.text(all, { x: "label", y: "value", text: "text", dy: -10, fill: colors.text, fontWeight: 600 }),
-      Plot.text(push, {
-        x: "label",
-        y: "value",
-        text: () => note.join("\n"),
-        dy: -NOTE.offset,
-        lineAnchor: "bottom",
-        lineHeight: NOTE.lineHeight,
-        fontSize: NOTE.fontSize,
-        fill: colors.context,
-        fontWeight: 600,
-        className: "annotation",
-      }),
       Plot.ruleY([0], { stroke: colors.text }),
       chartTip(all, Plot.pointerX, { x: "label", y: "value", title: (d: Bar) => words.tip(d.label, format.number(d.value)) }, ctx),
     ],
@@ -75,4 +53,6 @@ function table(data: ChartData, ctx: Scope): ChartTable {
   };
 }
 
-export default { plot, describe, table, notes: () => [], legend: () => [] } satisfies ChartModule<Words>;
+const notes = (_data: ChartData, ctx: Scope) => [{ text: ctx.words.contextNote, short: ctx.words.contextNoteShort }];
+
+export default { plot, describe, table, notes, legend: () => [] } satisfies ChartModule<Words>;

@@ -14,7 +14,8 @@ interface Words extends ChartTitles {
   inferredPeriod: (period: string) => string;
   tip: (period: string, value: string) => string;
   describeFirst: (value: string, period: string) => string;
-  describeBoth: (first: string, value: string, period: string, change: string) => string;
+  /** With the later year: its value and the fall, unsigned ("57%"), since the words say it fell. */
+  describeBoth: (first: string, value: string, period: string, fall: string) => string;
   columns: [period: string, value: string, note: string];
 }
 type Scope = ChartScope<Words>;
@@ -71,7 +72,7 @@ function describe(data: ChartData, ctx: Scope): string {
   const [first, last] = [all[0]!, all.at(-1)!];
   const base = ctx.words.describeFirst(ctx.format.observation(first), periodWords(first, ctx));
   if (ctx.step === 0) return `${base}.`;
-  return ctx.words.describeBoth(base, ctx.format.observation(last), last.label, ctx.format.percent(percentChange(first.value, last.value)));
+  return ctx.words.describeBoth(base, ctx.format.observation(last), last.label, ctx.format.percentAbs(percentChange(first.value, last.value)));
 }
 
 function table(data: ChartData, ctx: Scope): ChartTable {

@@ -10,6 +10,12 @@ interface Words extends ChartTitles {
   tip: (period: string, value: string, qualifier: string) => string;
   describeBase: (period: string, value: string) => string;
   describeBound: (base: string, period: string, value: string) => string;
+  /** What the index is, and why there is one. */
+  indexNote: string;
+  indexNoteShort: string;
+  /** How the bound is drawn, once it is. */
+  boundNote: string;
+  boundNoteShort: string;
   columns: [period: string, value: string, note: string];
 }
 type Scope = ChartScope<Words>;
@@ -62,4 +68,10 @@ function table(data: ChartData, ctx: Scope): ChartTable {
 const legend = (data: ChartData, ctx: Scope) =>
   qualifierLegend(drawn(series(data, ctx), ctx), ctx, { color: (q) => (q === "upper_bound" ? "accent" : "neutral") });
 
-export default { plot, describe, table, notes: () => [], legend } satisfies ChartModule<Words>;
+// How to read the chart (the index, then the bound) is said here rather than in the story's words.
+const notes = (_data: ChartData, ctx: Scope) => [
+  { text: ctx.words.indexNote, short: ctx.words.indexNoteShort },
+  ...(ctx.step === 0 ? [] : [{ text: ctx.words.boundNote, short: ctx.words.boundNoteShort }]),
+];
+
+export default { plot, describe, table, notes, legend } satisfies ChartModule<Words>;

@@ -1,16 +1,18 @@
-// Context: harboring prosecutions (federal cases whose lead charge is under 8 U.S.C. 1324), as
-// counted by TRAC. They are brought by the Justice Department, not opened by HSI. FY2015 is known
-// only as an upper bound (hatched), FY2019 only approximately (outlined); years without a
-// published figure keep their place on the axis, marked as such; a legend says which is which.
+// Context: harboring prosecutions (new federal prosecutions whose lead charge is under 8 U.S.C.
+// 1324), as TRAC counts them by fiscal year. They are brought by the Justice Department, not
+// opened by HSI, and a note on the chart says so. FY2015 is known only as an upper bound
+// (hatched), FY2018 and FY2019 only approximately (outlined); years without a published figure
+// keep their place on the axis, marked as such; a legend says which is which.
 import * as Plot from "@observablehq/plot";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
 import { approximateBar, bandStep, bars, chartTip, frame, hatchedBound, isCompact, periodTicks, qualifierLegend, type Bar } from "./common.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
-  /** What TRAC links the growth to, and whose cases these are. */
-  directiveNote: string;
-  directiveNoteShort: string;
+  /** That the chart is context: whose prosecutions these are (not HSI's), and what TRAC links
+   * their growth to. */
+  contextNote: string;
+  contextNoteShort: string;
   tip: (period: string, value: string, qualifier: string) => string;
   describe: (values: string[]) => string;
   /** "about 5,700 in FY2019" */
@@ -83,6 +85,6 @@ function table(data: ChartData, ctx: Scope): ChartTable {
 
 const legend = (data: ChartData, ctx: Scope) => qualifierLegend(series(data, ctx), ctx, { color: () => "context", noFigure: true });
 
-const notes = (_data: ChartData, ctx: Scope) => [{ text: ctx.words.directiveNote, short: ctx.words.directiveNoteShort }];
+const notes = (_data: ChartData, ctx: Scope) => [{ text: ctx.words.contextNote, short: ctx.words.contextNoteShort }];
 
 export default { plot, describe, table, notes, legend } satisfies ChartModule<Words>;

@@ -62,12 +62,12 @@ describe("every chart", () => {
 });
 
 describe("smuggling-cases", () => {
-  it("shows the earlier year first, then both years with the change (3,920 to 1,671 is −57%)", () => {
+  it("shows the earlier year first, then both years with the change (3,920 to 1,671 is −57%), said in words as a fall", () => {
     expect(texts(svg("smuggling-cases", 0))).toContain("3,920");
     expect(texts(svg("smuggling-cases", 0))).not.toContain("1,671");
     expect(texts(svg("smuggling-cases", 1))).toEqual(expect.arrayContaining(["3,920", "1,671", "\u221257%"]));
     expect(described("smuggling-cases", 1)).toContain("3,920 new human-smuggling cases in FY2017");
-    expect(described("smuggling-cases", 1)).toContain("1,671 in FY2018: a change of \u221257%");
+    expect(described("smuggling-cases", 1)).toContain("1,671 in FY2018, 57% fewer");
   });
 
   it("marks the inferred base year on the axis and explains it in a note, at both widths and in both states", () => {
@@ -103,22 +103,40 @@ describe("smuggling-cell-staff", () => {
 });
 
 describe("agents-shift", () => {
-  it("adds lines step by step, each labelled with its counts and its change (figures from FACTS.md)", () => {
+  it("adds lines step by step, each labelled with its two counts (figures from FACTS.md)", () => {
     const all = texts(svg("agents-shift", 2)).join(" | ");
-    expect(all).toContain("Smuggling cases opened* 3,920 \u2192 1,671, \u221257%");
-    expect(all).toContain("Worksite investigations opened 1,691 \u2192 6,848, +305%");
-    expect(all).toContain("Administrative worksite arrests 172 \u2192 1,525, +787%");
+    expect(all).toContain("Smuggling cases opened* 3,920 \u2192 1,671");
+    expect(all).toContain("Worksite investigations opened 1,691 \u2192 6,848");
+    expect(all).toContain("Administrative worksite arrests 172 \u2192 1,525");
     const narrow = texts(svg("agents-shift", 2, RENDER_WIDTHS.narrow)).join(" | ");
-    expect(narrow).toContain("Admin. arrests 172\u21921,525, +787%");
+    expect(narrow).toContain("Admin. arrests 172\u21921,525");
     expect(texts(svg("agents-shift", 0)).join(" ")).not.toContain("Worksite");
     expect(texts(svg("agents-shift", 1)).join(" ")).toContain("Worksite investigations opened");
     expect(texts(svg("agents-shift", 1)).join(" ")).not.toContain("I-9");
   });
 
-  it("says in its notes, and in its description, that the bases differ and the case counts' base year is inferred", () => {
-    const all = notes("agents-shift", 0).map((n) => n.text).join(" ");
-    expect(all).toContain("differ greatly in size");
-    expect(all).toContain("does not name the base year of the case counts");
+  it("draws counts on one axis that stays the same in every step, at every width, with its ticks on a phone too", () => {
+    // The two server widths, and the phone's sticky figure (a set height under the compact layout's).
+    for (const size of [...Object.values(RENDER_WIDTHS).map((width) => ({ width })), { width: 300, height: 180 }]) {
+      const ticks = (step: number) => {
+        const { document } = parseHTML(`<svg>${renderSvg("agents-shift", dataset, { ...size, theme: "light", step, locale: "en" })}</svg>`);
+        return [...document.querySelectorAll('[data-mark="y-axis tick label"] text')].map((t) => t.textContent);
+      };
+      const first = ticks(0);
+      expect(first.length, `${JSON.stringify(size)}: y ticks`).toBeGreaterThan(1);
+      expect(first).toContain("0");
+      expect(ticks(1)).toEqual(first);
+      expect(ticks(2)).toEqual(first);
+    }
+  });
+
+  it("says where each count comes from, which worksite counts did not multiply, and that the case counts' base year is inferred", () => {
+    expect(notes("agents-shift", 0).map((n) => n.text).join(" ")).toContain("does not name the base year of the case counts");
+    const last = notes("agents-shift", 2).map((n) => n.text).join(" ");
+    expect(last).toContain("ICE figures as ProPublica and The Atlantic reported them");
+    // FACTS.md C: managers indicted 71 (FY17) and 72 (FY18); convicted 55 and 49.
+    expect(last).toContain("managers indicted in worksite cases (71 in FY2017, 72 in FY2018) and managers convicted (55, then 49)");
+    expect(notes("agents-shift", 1).map((n) => n.text).join(" ")).not.toContain("managers");
     expect(described("agents-shift", 2)).toContain("administrative worksite arrests from 172 to 1,525 (+787%)");
     expect(described("agents-shift", 2)).toContain("does not name the base year");
     expect(described("agents-shift", 0)).not.toContain("worksite");
@@ -133,17 +151,32 @@ describe("agents-shift", () => {
 describe("smuggling-prosecutions", () => {
   it("marks the bound and the approximation, and keeps years without a figure on the axis", () => {
     const t = texts(svg("smuggling-prosecutions", 0));
-    expect(t).toEqual(expect.arrayContaining(["<3,500", "4,532", "~5,700", "FY2016", "FY2017"]));
+    expect(t).toEqual(expect.arrayContaining(["<3,500", "~4,500", "~5,700", "FY2016", "FY2017"]));
     expect(t.filter((x) => x === "no figure")).toHaveLength(2);
     // The same words at every width.
     expect(texts(svg("smuggling-prosecutions", 0, RENDER_WIDTHS.narrow)).filter((x) => x === "no figure")).toHaveLength(2);
     const legend = chartLegend("smuggling-prosecutions", dataset, { width: 640, theme: "light", step: 0, locale: "en" });
-    expect(legend.map((e) => e.kind).sort()).toEqual(["approximate", "exact", "no_figure", "upper_bound"]);
+    expect(legend.map((e) => e.kind).sort()).toEqual(["approximate", "no_figure", "upper_bound"]);
   });
 
   it("says so in its description and table", () => {
     expect(described("smuggling-prosecutions", 0)).toContain("less than 3,500 in FY2015");
     expect(described("smuggling-prosecutions", 0)).toContain("about 5,700 in FY2019");
-    expect(chartTable("smuggling-prosecutions", dataset, { locale: "en" }).rows.map((r) => r[1])).toEqual(["less than 3,500", "4,532", "about 5,700"]);
+    expect(chartTable("smuggling-prosecutions", dataset, { locale: "en" }).rows.map((r) => r[1])).toEqual(["less than 3,500", "about 4,500", "about 5,700"]);
+  });
+
+  it("says on the chart that it is context: Justice Department prosecutions, not HSI's", () => {
+    expect(notes("smuggling-prosecutions", 0).map((n) => n.text).join(" ")).toMatch(/^Context: the Justice Department brings these prosecutions; HSI does not open them/);
+  });
+});
+
+describe("border-apprehensions", () => {
+  it("ties nothing to the worksite push: no annotation, every bar alike, and a note that it is context", () => {
+    const el = svg("border-apprehensions", 0);
+    expect(el.querySelector('g[class~="annotation"]')).toBeNull();
+    expect(texts(el).join(" ")).not.toMatch(/worksite|2017:/i);
+    const fills = new Set([...el.querySelectorAll('[data-mark="bar"] rect, g[data-mark="bar"]')].map((r) => r.getAttribute("fill")).filter(Boolean));
+    expect(fills.size).toBe(1);
+    expect(notes("border-apprehensions", 0)[0]!.text).toMatch(/^Context, not HSI's work/);
   });
 });

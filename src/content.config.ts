@@ -30,17 +30,21 @@ const sections = defineCollection({
 /** The dek and byline under the headline: src/content/intro/<locale>.mdx. */
 const intro = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./src/content/intro" }) });
 
-const changes = z.object(Object.fromEntries(LOCALES.map((l) => [l, z.array(z.string().min(1)).min(1)])) as Record<Locale, z.ZodArray<z.ZodString>>);
+const inEveryLanguage = () => z.object(Object.fromEntries(LOCALES.map((l) => [l, z.array(z.string().min(1)).min(1)])) as Record<Locale, z.ZodArray<z.ZodString>>);
 
-/** Updates and corrections, one entry a date (src/content/updates.yaml). */
+/** Updates and corrections, one entry a date (src/content/updates.yaml): what changed for readers
+ * (the story's "Updates and corrections") and, apart, what changed in the data's files and fields
+ * (the data page's changelog). */
 const updates = defineCollection({
   loader: file("src/content/updates.yaml"),
   schema: z.object({
     date: z.coerce.date(),
     /** The data version (data/datapackage.json "version") this update published. */
     data_version: z.string().regex(/^\d+\.\d+\.\d+$/),
-    /** What changed, in each edition's language. */
-    changes,
+    /** What changed for readers: what was wrong, what it says now. In each edition's language. */
+    changes: inEveryLanguage(),
+    /** What changed in the data's files, fields and figures, for the people who download them. */
+    data: inEveryLanguage().optional(),
   }),
 });
 

@@ -5,6 +5,7 @@
 // csvParseRows, not csvParse: csvParse builds its row objects with new Function, which the
 // Content-Security-Policy (no unsafe-eval) forbids.
 import { csvParseRows } from "d3";
+import { dateFormatter, type DateWords } from "../lib/dates.ts";
 
 const PREVIEW_ROWS = 5;
 // The columns a reader checks a selection by; the notes and sources come with the download.
@@ -114,8 +115,9 @@ export function startDataForm() {
   if (access) {
     const now = new Date();
     const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-    // The page's own date format (its dictionary's locale), for today in the reader's time zone.
-    const text = new Intl.DateTimeFormat(access.dataset.locale, { day: "numeric", month: "long", year: "numeric" }).format(now);
+    // The page's own way of writing a date (its dictionary's words), for today in the reader's
+    // time zone (the formatter writes UTC, so today's date is given as a UTC day).
+    const text = dateFormatter(JSON.parse(access.dataset.dates!) as DateWords)(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
     const citation = document.querySelector<HTMLElement>("[data-citation]")!;
     const bibtex = document.querySelector<HTMLElement>("[data-bibtex]")!;
     citation.textContent = citation.textContent!.replace(access.textContent!, text);

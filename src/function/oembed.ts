@@ -91,7 +91,8 @@ function oembedResponse(request: URL, { site }: OEmbedOptions) {
   return {
     version: "1.0",
     type: "rich",
-    title: chartWords(chart, locale).title,
+    // The story itself is named by its headline (it carries the story's time frame); a chart, by its title.
+    title: isStoryPath(target.pathname) && chartOfAnchor(target.hash) === null ? dictionary(locale).site.title : chartWords(chart, locale).title,
     provider_name: dictionary(locale).site.name,
     provider_url: new URL(storyPath(locale), origin).href,
     html: embedSnippet(chart, { origin, ...embedOptions(chart, target), width: maxwidth ? width : undefined, height, maxHeight: maxheight ?? undefined, locale }),

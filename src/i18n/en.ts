@@ -1,8 +1,6 @@
-// English: interface and chart words, and how numbers and dates are written (U.S. grouping with a
-// comma, a true minus sign, day-month-year dates as the story writes them).
+// English: interface and chart words, and how numbers and dates are written (U.S. English and AP
+// style: grouping with a comma, a true minus sign, "Dec. 4, 2026", numbers under 10 in words).
 import type { Dictionary } from "./index.ts";
-
-let dateFormat: Intl.DateTimeFormat | undefined;
 
 export const en = {
   numbers: { decimal: ".", thousands: ",", grouping: [3], currency: ["$", ""], minus: "\u2212" },
@@ -16,14 +14,12 @@ export const en = {
   qualifierMarks: { exact: "", approximate: "~", upper_bound: "<", lower_bound: ">", index: "" },
   period: (year, type) => (type === "fiscal_year" ? `FY${year}` : String(year)),
   periodShort: (year, type) => (type === "fiscal_year" ? `FY${String(year).slice(2)}` : `\u2019${String(year).slice(2)}`),
-  // Made when first used: the first Intl formatter costs a fresh process about 20 ms (ICU), and
-  // the data function, which loads these words for oEmbed, never writes a date.
-  get date() {
-    dateFormat ??= new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-    return dateFormat;
-  },
+  // AP: a month with a day is abbreviated, except March to July.
+  dates: { months: ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."], pattern: "%B %-d, %Y" },
   bytes: (n) => `${n} bytes`,
   kilobytes: (n) => `${n} kB`,
+  smallNumbers: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+  moreThan: (n) => `more than ${n}`,
 
   chart: {
     inferredNote: (what, periods) => `The reporting does not name ${what}; it is taken to be ${periods}.`,
@@ -67,9 +63,9 @@ export const en = {
     ogLocale: "en_US",
     readIn: "Read in English",
     skipLink: "Skip to content",
-    title: "Smuggling cases fell as worksite enforcement surged",
+    title: "In fiscal 2018, ICE opened less than half as many human-smuggling cases",
     description:
-      "ProPublica and The Atlantic reported in 2019 that Homeland Security shifted agents and money away from complex smuggling investigations. The sourced figures behind that reporting, in charts and as data.",
+      "In fiscal 2018, Trump's first full fiscal year in office, ICE's investigators opened far fewer human-smuggling cases as worksite enforcement multiplied. ProPublica and The Atlantic reported in 2019 that agents and money moved away from complex smuggling investigations. The sourced figures, in charts and as data.",
     cardAlt: (title) => `${title}: a chart of the figures`,
     notFound: { title: "Page not found", text: "There is no page at this address.", start: "Go to the start", or: "or", data: "download the data" },
     tools: {
@@ -78,6 +74,7 @@ export const en = {
       download: "Download",
       image: (title, format) => `${title}, ${format} image`,
       dataTable: "Data table",
+      dataTableOf: (title) => `: ${title}`,
       tableCaption: (title) => `${title}: the data`,
     },
     downloads: {
@@ -85,13 +82,18 @@ export const en = {
       allJson: "All the data, as JSON, with the series and sources",
       chartFigures: (title) => `The figures of “${title}”`,
       csv: "CSV",
-      descriptor: "Data Package descriptor: schema, sources and licence",
+      descriptor: "Data Package descriptor: schema, sources and license",
       rawTable: (name) => `The ${name} table as kept in the repository, CSV`,
     },
     sources: { primary: "Primary source.", secondary: "Secondary: quotes the publisher." },
     credits: {
       made: "Charts, data and text",
-      madeText: (site) => `${site}, retelling that reporting with the sourced figures; every figure links to its source.`,
+      madeText: (site) => `${site}, an independent site that retells this reporting with its sourced figures. It is not part of ProPublica or The Atlantic.`,
+      corrections: "Corrections",
+      report: "Report an error",
+      reportWhere: "as an issue in this site's public repository.",
+      listed: "Every change is listed, dated, under",
+      updates: "Updates and corrections",
       published: "Published",
       updated: "Last updated",
       whatChanged: "what changed",
@@ -101,18 +103,20 @@ export const en = {
       copyFailed: "Could not copy. The link:",
       link: "Link to this story:",
     },
+    licenceName: "Creative Commons Attribution 4.0 (CC BY 4.0)",
     toDataPage: "All the options: the data page",
     dataVersion: "data version",
   },
 
   dataPage: {
     title: "The data",
+    story: "The figures behind the story",
     description: "Every figure behind the story, with its qualifier and source: choose series and years, download them as CSV or JSON, load them in code, and cite them.",
     intro: (version, date) =>
       `Every figure behind the story, with its qualifier and its source. Choose the series and years you need and download them, or copy the address into your own code. Data version ${version}, last changed ${date}.`,
     choose: "Choose and download",
     series: "Series",
-    allIfNone: "With no series ticked, you get all of them.",
+    allIfNone: "With no series checked, you get all of them.",
     topics: {
       "hsi-smuggling": "HSI's smuggling cases",
       worksite: "Worksite enforcement",
@@ -146,38 +150,42 @@ export const en = {
     citeBibtex: "As BibTeX",
     citation: (site, year, title, version, url, accessed) => `${site} (${year}). ${title}, version ${version} [data set]. ${url} (accessed ${accessed}).`,
     bibtexNote: (licence) => `Data set, ${licence}; each figure comes from the source its row names`,
-    licence: "Licence",
-    licenceText: "Free to reuse under this licence: please credit this site and the sources each row names.",
+    licence: "License",
+    licenceText: "Free to reuse under this license: please credit this site and the sources each row names.",
     collected: "How the figures were collected",
     changelog: "Versions and changes",
   },
 
   charts: {
     "smuggling-cases": {
-      title: "New smuggling cases fell by more than half",
+      title: "HSI's smuggling cases fell by more than half in FY2018",
       subtitle: "New cases opened by HSI, by fiscal year",
       yLabel: "New cases",
       inferredWhat: "the earlier year",
       inferredPeriod: (period) => `${period} (inferred: the reporting does not name the earlier year)`,
       tip: (period, value) => `${period}: ${value} new cases`,
       describeFirst: (value, period) => `Bar chart. Homeland Security Investigations opened ${value} new human-smuggling cases in ${period}`,
-      describeBoth: (first, value, period, change) => `${first}, and ${value} in ${period}: a change of ${change}.`,
+      describeBoth: (first, value, period, fall) => `${first}, and ${value} in ${period}, ${fall} fewer.`,
       columns: ["Fiscal year", "New cases", "Note"],
     },
     "smuggling-cell-staff": {
       title: "ICE's Human Smuggling Cell fell below half its 2016 staff",
-      subtitle: "Staff as an index, 2016 = 100 (no head counts)",
+      subtitle: "Staff as an index, 2016 = 100",
       yLabel: "Staff (2016 = 100)",
       tip: (period, value, qualifier) => `${period}: ${value} (${qualifier})`,
       describeBase: (period, value) => `Chart of the Human Smuggling Cell's staff as an index: ${period} is set to ${value}`,
       describeBound: (base, period, value) =>
         `${base}. As of the reporting in ${period}, the unit stood at ${value} on that index, drawn as a hatched region below a dashed line because only the upper bound is known.`,
+      indexNote: "The 2016 staff is set to 100: we have found no published head counts for the unit.",
+      indexNoteShort: "2016 staff = 100 (no head counts found).",
+      boundNote: "2019: the reporting found less than half the 2016 staff. Only that ceiling is known, so it is drawn as a hatched area under a dashed line, not as a bar.",
+      boundNoteShort: "2019: a ceiling (less than half), not a count.",
       columns: ["Year", "Staff (2016 = 100)", "Note"],
     },
     "agents-shift": {
-      title: "Smuggling cases fell as worksite enforcement multiplied",
-      subtitle: "HSI activity; each FY2017 count = 100",
-      yLabel: "Index, FY2017 = 100",
+      title: "Worksite investigations overtook smuggling cases in FY2018",
+      subtitle: "HSI cases, audits and arrests per fiscal year",
+      yLabel: "Count",
       lines: {
         "hsi-smuggling-cases-opened": { name: "Smuggling cases opened", short: "Smuggling cases", tiny: "Smuggling", inText: "smuggling cases opened" },
         "hsi-worksite-investigations-opened": {
@@ -195,38 +203,42 @@ export const en = {
           inText: "administrative worksite arrests",
         },
       },
-      basesNote: "Each line sets its own FY2017 count to 100, and those counts differ greatly in size: the labels give them.",
-      basesNoteShort: "Each line starts at its own FY2017 count.",
-      directive: "Oct. 2017: ICE tells HSI to raise its worksite time \u201cby four or five times\u201d",
-      directiveShort: "Oct. 2017: worksite directive",
+      sourcesNote:
+        "The smuggling cases are ICE figures as ProPublica and The Atlantic reported them; the worksite counts are from ICE's own year-end figures. Both count investigations HSI opened.",
+      sourcesNoteShort: "Smuggling: ICE figures via the reporting. Worksite: ICE.",
+      steadyNote: ([i1, i2], [c1, c2]) => `Not drawn: two counts that did not multiply, managers indicted in worksite cases (${i1} in FY2017, ${i2} in FY2018) and managers convicted (${c1}, then ${c2}).`,
+      steadyNoteShort: ([i1, i2], [c1, c2]) => `Managers indicted ${i1}\u2192${i2}, convicted ${c1}\u2192${c2}.`,
+      directive: "Oct. 17, 2017: ICE tells HSI to raise its worksite time \u201cby four or five times\u201d",
+      directiveShort: "Oct. 17, 2017: worksite directive",
       inferredWhat: "the base year of the case counts",
       tip: (name, period, value, change) => `${name}, ${period}: ${value}${change ? ` (${change} on FY2017)` : ""}`,
-      describe: (parts, caveat) =>
-        `Line chart of each measure indexed to its own FY2017 count (= 100), comparing FY2017 with FY2018; the counts differ greatly in size: ${parts.join("; ")}.${caveat}`,
+      describe: (parts, caveat) => `Line chart of HSI's counts in FY2017 and FY2018: ${parts.join("; ")}.${caveat}`,
       describePart: (name, from, to, change) => `${name} from ${from} to ${to} (${change})`,
       describeCaveat: (base) => ` The reporting does not name the base year of the smuggling case counts; it is taken to be ${base}.`,
       inferredValue: (value) => `${value} (year inferred: the reporting does not name it)`,
       columns: ["Measure", "Change"],
     },
     "border-apprehensions": {
-      title: "Border apprehensions dipped, then rose again",
-      subtitle: "Southwest border apprehensions, by fiscal year",
+      title: "Border apprehensions fell in FY2017, then rose again",
+      subtitle: "Context: Southwest border, by fiscal year",
       yLabel: "People apprehended",
-      pushNote: "Worksite push begins (Oct. 2017)",
+      contextNote: "Context, not HSI's work: these are Border Patrol figures, and no source cited here ties them to HSI's smuggling cases.",
+      contextNoteShort: "Context: Border Patrol figures, not HSI's.",
       tip: (period, value) => `${period}: ${value} people`,
-      describe: (values) => `Bar chart of Southwest border apprehensions: ${values.join(", ")}.`,
+      describe: (values) => `Bar chart, for context, of Southwest border apprehensions: ${values.join(", ")}.`,
       valueIn: (value, period) => `${value} in ${period}`,
       columns: ["Fiscal year", "People apprehended", "Source"],
     },
     "smuggling-prosecutions": {
-      title: "Harboring prosecutions rose",
-      subtitle: "New cases under 8 U.S.C. 1324, by fiscal year",
+      title: "Harboring prosecutions grew from FY2015 to FY2019",
+      subtitle: "Context: new prosecutions, by fiscal year",
       yLabel: "Prosecutions",
-      directiveNote: "Brought by the Justice Department, not opened by HSI. TRAC links their growth \u201cat least partly\u201d to a 2017 directive from then Attorney General Jeff Sessions.",
-      directiveNoteShort: "Justice Department cases, not HSI's.",
+      contextNote:
+        "Context: the Justice Department brings these prosecutions; HSI does not open them. TRAC links their growth \u201cat least partly\u201d to a 2017 directive from then-Attorney General Jeff Sessions.",
+      contextNoteShort: "Context: Justice Department cases, not HSI's.",
       tip: (period, value, qualifier) => `${period}: ${value} prosecutions (${qualifier})`,
       describe: (values) =>
-        `Bar chart of harboring prosecutions (federal cases whose lead charge is under 8 U.S.C. 1324), as counted by TRAC: ${values.join(", ")}. Bounds and approximations are drawn hatched or outlined.`,
+        `Bar chart, for context, of harboring prosecutions (new federal prosecutions whose lead charge is under 8 U.S.C. 1324), as counted by TRAC: ${values.join(", ")}. Bounds and approximations are drawn hatched or outlined.`,
       valueIn: (value, period) => `${value} in ${period}`,
       columns: ["Fiscal year", "Prosecutions", "Note"],
     },

@@ -6,8 +6,6 @@
 // Calendar years are written in full (Spanish does not shorten a year with an apostrophe).
 import type { Dictionary } from "./index.ts";
 
-let dateFormat: Intl.DateTimeFormat | undefined;
-
 export const es = {
   numbers: { decimal: ".", thousands: ",", grouping: [3], currency: ["$", ""], minus: "\u2212" },
   qualifiers: {
@@ -20,13 +18,14 @@ export const es = {
   qualifierMarks: { exact: "", approximate: "~", upper_bound: "<", lower_bound: ">", index: "" },
   period: (year, type) => (type === "fiscal_year" ? `AF${year}` : String(year)),
   periodShort: (year, type) => (type === "fiscal_year" ? `AF${String(year).slice(2)}` : String(year)),
-  // Made when first used, as in English: the data function never writes a date.
-  get date() {
-    dateFormat ??= new Intl.DateTimeFormat("es-MX", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-    return dateFormat;
+  dates: {
+    months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    pattern: "%-d de %B de %Y",
   },
   bytes: (n) => `${n} bytes`,
   kilobytes: (n) => `${n} kB`,
+  smallNumbers: ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+  moreThan: (n) => `más de ${n}`,
 
   chart: {
     inferredNote: (what, periods) => `El reportaje no precisa ${what}; aquí se toma como ${periods}.`,
@@ -53,7 +52,7 @@ export const es = {
     pageTitle: (title) => `${title} (gráfico)`,
     chartBy: "Gráfico",
     dialog: {
-      heading: (title) => `Insertar «${title}»`,
+      heading: (title) => `Insertar “${title}”`,
       close: "Cerrar",
       theme: "Colores",
       themes: { light: "Claros (para la mayoría de las páginas)", dark: "Oscuros", auto: "Los que elija el lector en su sistema" },
@@ -66,13 +65,13 @@ export const es = {
   },
 
   site: {
-    name: "Casos de tráfico",
+    name: "Casos de tráfico de migrantes",
     ogLocale: "es_US",
     readIn: "Leer en español",
     skipLink: "Saltar al contenido",
-    title: "Caen los casos de tráfico de migrantes mientras crece el control en empresas",
+    title: "En el año fiscal 2018, los casos de tráfico de migrantes del ICE cayeron más de la mitad",
     description:
-      "En 2019, ProPublica y The Atlantic informaron que el Departamento de Seguridad Nacional desvió agentes y fondos de las investigaciones de fondo sobre redes de tráfico de migrantes. Aquí están las cifras de ese reportaje, con sus fuentes, en gráficos y como datos.",
+      "En el primer año fiscal completo del primer mandato de Trump, los investigadores del ICE abrieron muchos menos casos de tráfico de migrantes, mientras se multiplicaba el control migratorio en los centros de trabajo. En 2019, ProPublica y The Atlantic informaron que se desviaron agentes y fondos de las investigaciones complejas sobre redes de tráfico de migrantes. Las cifras, con sus fuentes, en gráficos y como datos.",
     cardAlt: (title) => `${title}: un gráfico de las cifras`,
     notFound: { title: "Página no encontrada", text: "No hay ninguna página en esta dirección.", start: "Volver al inicio", or: "o", data: "descargar los datos" },
     tools: {
@@ -81,12 +80,13 @@ export const es = {
       download: "Imagen:",
       image: (title, format) => `${title}, imagen ${format}`,
       dataTable: "Tabla de datos",
+      dataTableOf: (title) => ` de “${title}”`,
       tableCaption: (title) => `${title}: los datos`,
     },
     downloads: {
       allCsv: "Todos los datos, como hoja de cálculo (CSV)",
       allJson: "Todos los datos, en JSON, con las series y las fuentes",
-      chartFigures: (title) => `Las cifras de «${title}»`,
+      chartFigures: (title) => `Las cifras de “${title}”`,
       csv: "CSV",
       descriptor: "Descriptor Data Package: esquema, fuentes y licencia",
       rawTable: (name) => `La tabla ${name} tal como se guarda en el repositorio, en CSV (en inglés)`,
@@ -94,7 +94,12 @@ export const es = {
     sources: { primary: "Fuente primaria.", secondary: "Fuente secundaria: cita a quien publicó la cifra." },
     credits: {
       made: "Gráficos, datos y texto",
-      madeText: (site) => `${site}, que vuelve a contar ese reportaje con sus cifras y fuentes; cada cifra enlaza con la suya.`,
+      madeText: (site) => `${site}, un sitio independiente que vuelve a contar este reportaje con sus cifras y fuentes. No forma parte de ProPublica ni de The Atlantic.`,
+      corrections: "Correcciones",
+      report: "Señale un error",
+      reportWhere: "en el repositorio público de este sitio.",
+      listed: "Cada cambio se detalla, con su fecha, en",
+      updates: "Actualizaciones y correcciones",
       published: "Publicado",
       updated: "Última actualización",
       whatChanged: "qué cambió",
@@ -104,12 +109,14 @@ export const es = {
       copyFailed: "No se pudo copiar. El enlace:",
       link: "Enlace a esta historia:",
     },
+    licenceName: "Creative Commons Atribución 4.0 Internacional (CC BY 4.0)",
     toDataPage: "Todas las opciones: la página de datos",
     dataVersion: "versión de los datos",
   },
 
   dataPage: {
     title: "Los datos",
+    story: "Las cifras de la historia",
     description: "Todas las cifras de la historia, con su calificador y su fuente: elija series y años, descárguelos en CSV o JSON, cárguelos con código y cítelos.",
     intro: (version, date) =>
       `Todas las cifras de la historia, cada una con su calificador y su fuente. Elija las series y los años que necesite y descárguelos, o copie la dirección en su propio código. Versión de los datos ${version}, modificada por última vez el ${date}.`,
@@ -117,10 +124,10 @@ export const es = {
     series: "Series",
     allIfNone: "Si no marca ninguna serie, se descargan todas.",
     topics: {
-      "hsi-smuggling": "Casos de tráfico de HSI",
-      worksite: "Control en los centros de trabajo",
+      "hsi-smuggling": "Casos de tráfico de migrantes de HSI",
+      worksite: "Control migratorio en los centros de trabajo",
       border: "La frontera suroeste",
-      prosecutions: "Procesamientos por encubrimiento",
+      prosecutions: "Procesos federales por ocultar o dar refugio a inmigrantes indocumentados",
       "ice-enforcement": "Arrestos y deportaciones del ICE",
       "hsi-size": "El tamaño de HSI",
     },
@@ -134,7 +141,7 @@ export const es = {
     inferred: "año inferido",
     downloadCsv: "Descargar CSV",
     downloadJson: "Descargar JSON",
-    reversed: "«Desde» es posterior a «Hasta»: elija un primer año que no pase del último.",
+    reversed: "“Desde” es posterior a “Hasta”: elija un primer año que no pase del último.",
     preview: "Vista previa",
     previewOf: (shown, total) => `Las primeras ${shown} de ${total} filas.`,
     previewFailed: "No se pudo cargar la vista previa; los enlaces de descarga siguen funcionando.",
@@ -157,84 +164,98 @@ export const es = {
 
   charts: {
     "smuggling-cases": {
-      title: "Los casos nuevos de tráfico cayeron a menos de la mitad",
-      subtitle: "Casos nuevos abiertos por HSI, por año fiscal",
+      title: "Los casos de tráfico de migrantes cayeron más de la mitad en el AF2018",
+      subtitle: "Casos nuevos de HSI, por año fiscal (AF)",
       yLabel: "Casos nuevos",
       inferredWhat: "el año anterior",
       inferredPeriod: (period) => `${period} (inferido: el reportaje no precisa el año anterior)`,
       tip: (period, value) => `${period}: ${value} casos nuevos`,
       describeFirst: (value, period) => `Gráfico de barras. Homeland Security Investigations abrió ${value} casos nuevos de tráfico de migrantes en el ${period}`,
-      describeBoth: (first, value, period, change) => `${first}, y ${value} en el ${period}: un cambio de ${change}.`,
+      describeBoth: (first, value, period, fall) => `${first}, y ${value} en el ${period}, un ${fall} menos.`,
       columns: ["Año fiscal", "Casos nuevos", "Nota"],
     },
     "smuggling-cell-staff": {
-      title: "La célula antitráfico del ICE quedó con menos de la mitad del personal de 2016",
-      subtitle: "Índice de personal, 2016 = 100 (sin conteos)",
+      title: "La Human Smuggling Cell perdió más de la mitad de su personal de 2016",
+      subtitle: "Personal como índice, 2016 = 100",
       yLabel: "Personal (2016 = 100)",
       tip: (period, value, qualifier) => `${period}: ${value} (${qualifier})`,
       describeBase: (period, value) => `Gráfico del personal de la Human Smuggling Cell del ICE como índice: ${period} vale ${value}`,
       describeBound: (base, period, value) =>
         `${base}. Según el reportaje, en ${period} la unidad estaba en ${value} en ese índice, dibujado como una zona rayada bajo una línea discontinua porque solo se conoce el límite superior.`,
+      indexNote: "El personal de 2016 se fija en 100: no hemos encontrado cifras publicadas de la plantilla de la unidad.",
+      indexNoteShort: "Personal de 2016 = 100 (sin cifras de plantilla).",
+      boundNote:
+        "2019: según el reportaje, le quedaba menos de la mitad del personal de 2016. Solo se conoce ese techo, por eso se dibuja como una zona rayada bajo una línea discontinua y no como una barra.",
+      boundNoteShort: "2019: un techo (menos de la mitad), no un conteo.",
       columns: ["Año", "Personal (2016 = 100)", "Nota"],
     },
     "agents-shift": {
-      title: "Cayeron los casos de tráfico mientras se multiplicaba el control en empresas",
-      subtitle: "Actividad de HSI; conteo del AF2017 = 100",
-      // Not "Índice": Plot sets this label 3 px from the drawing's top, and the accent of a capital
-      // would rise out of it.
-      yLabel: "Nivel, AF2017 = 100",
+      title: "Más casos en centros de trabajo que de tráfico de migrantes en el AF2018",
+      subtitle: "Conteos de HSI, por año fiscal (AF)",
+      // Not "Índice" or anything with an accented capital: Plot sets this label 3 px from the
+      // drawing's top, and the accent would rise out of it.
+      yLabel: "Conteo",
       lines: {
-        "hsi-smuggling-cases-opened": { name: "Casos de tráfico abiertos", short: "Casos de tráfico", tiny: "Tráfico", inText: "los casos de tráfico abiertos" },
+        "hsi-smuggling-cases-opened": {
+          name: "Casos de tráfico de migrantes",
+          short: "Tráfico de migrantes",
+          tiny: "Tráfico de migrantes",
+          inText: "los casos de tráfico de migrantes abiertos",
+        },
         "hsi-worksite-investigations-opened": {
-          name: "Investigaciones laborales abiertas",
-          short: "Invest. laborales",
-          tiny: "Laborales",
+          name: "Investigaciones en centros de trabajo",
+          short: "Centros de trabajo",
+          tiny: "Centros de trabajo",
           inText: "las investigaciones en centros de trabajo abiertas",
         },
-        "hsi-i9-audits-initiated": { name: "Auditorías I-9 a empleadores", short: "Auditorías I-9", tiny: "I-9", inText: "las auditorías I-9 a empleadores" },
-        "hsi-worksite-criminal-arrests": { name: "Arrestos penales en empresas", short: "Arrestos penales", tiny: "Penales", inText: "los arrestos penales en centros de trabajo" },
+        "hsi-i9-audits-initiated": { name: "Auditorías del formulario I-9", short: "Auditorías I-9", tiny: "Auditorías I-9", inText: "las auditorías del formulario I-9 a empleadores" },
+        "hsi-worksite-criminal-arrests": { name: "Arrestos penales", short: "Arrestos penales", tiny: "Arr. penales", inText: "los arrestos penales en centros de trabajo" },
         "hsi-worksite-administrative-arrests": {
-          name: "Arrestos admin. en empresas",
+          name: "Arrestos administrativos",
           short: "Arrestos admin.",
-          tiny: "Admin.",
+          tiny: "Arr. admin.",
           inText: "los arrestos administrativos en centros de trabajo",
         },
       },
-      basesNote: "Cada línea toma como 100 su propio conteo del AF2017, y esos conteos son de tamaños muy distintos: las etiquetas los dan.",
-      basesNoteShort: "Cada línea parte de su propio conteo del AF2017.",
-      directive: "Oct. de 2017: el ICE pide a HSI multiplicar por cuatro o cinco su tiempo en centros de trabajo",
-      directiveShort: "Oct. de 2017: directiva laboral",
+      sourcesNote:
+        "Los casos de tráfico de migrantes son cifras del ICE tal como las publicaron ProPublica y The Atlantic; los conteos de centros de trabajo son cifras de cierre de año del propio ICE. Ambos cuentan investigaciones abiertas por HSI.",
+      sourcesNoteShort: "Tráfico de migrantes: cifras del ICE según el reportaje. Centros de trabajo: ICE.",
+      steadyNote: ([i1, i2], [c1, c2]) =>
+        `No se dibujan dos conteos que no se multiplicaron: los gerentes acusados formalmente en casos de centros de trabajo (${i1} en el AF2017, ${i2} en el AF2018) y los gerentes condenados (${c1} y luego ${c2}).`,
+      steadyNoteShort: ([i1, i2], [c1, c2]) => `Gerentes acusados ${i1}\u2192${i2}; condenados ${c1}\u2192${c2}.`,
+      directive: "17 de octubre de 2017: el ICE pide a HSI multiplicar por cuatro o cinco su tiempo en centros de trabajo",
+      directiveShort: "17 de oct. de 2017: directiva",
       inferredWhat: "el año base de los conteos de casos",
       tip: (name, period, value, change) => `${name}, ${period}: ${value}${change ? ` (${change} respecto al AF2017)` : ""}`,
-      describe: (parts, caveat) =>
-        `Gráfico de líneas de cada medida como índice de su propio conteo del AF2017 (= 100), que compara el AF2017 con el AF2018; los conteos son de tamaños muy distintos: ${parts.join("; ")}.${caveat}`,
+      describe: (parts, caveat) => `Gráfico de líneas de los conteos de HSI en los AF2017 y AF2018: ${parts.join("; ")}.${caveat}`,
       describePart: (name, from, to, change) => `${name}, de ${from} a ${to} (${change})`,
-      describeCaveat: (base) => ` El reportaje no precisa el año base de los conteos de casos de tráfico; aquí se toma como ${base}.`,
+      describeCaveat: (base) => ` El reportaje no precisa el año base de los casos de tráfico de migrantes; aquí se toma como ${base}.`,
       inferredValue: (value) => `${value} (año inferido: el reportaje no lo precisa)`,
       columns: ["Medida", "Cambio"],
     },
     "border-apprehensions": {
-      title: "Las detenciones fronterizas bajaron y volvieron a subir",
-      subtitle: "Frontera suroeste: detenciones por año fiscal",
+      title: "Las detenciones fronterizas bajaron en el AF2017 y subieron en el AF2018",
+      subtitle: "Contexto: frontera suroeste, por año fiscal",
       yLabel: "Personas detenidas",
-      pushNote: "Oct. de 2017: más control en empresas",
+      contextNote: "Contexto, no trabajo de HSI: son cifras de la Patrulla Fronteriza, y ninguna fuente citada aquí las vincula con los casos de tráfico de migrantes de HSI.",
+      contextNoteShort: "Contexto: cifras de la Patrulla Fronteriza, no de HSI.",
       tip: (period, value) => `${period}: ${value} personas`,
-      describe: (values) => `Gráfico de barras de las detenciones en la frontera suroeste: ${values.join(", ")}.`,
+      describe: (values) => `Gráfico de barras, como contexto, de las detenciones en la frontera suroeste: ${values.join(", ")}.`,
       valueIn: (value, period) => `${value} en el ${period}`,
       columns: ["Año fiscal", "Personas detenidas", "Fuente"],
     },
     "smuggling-prosecutions": {
-      title: "Subieron los procesamientos por encubrimiento",
-      subtitle: "Casos nuevos bajo 8 U.S.C. 1324, por año fiscal",
-      yLabel: "Procesamientos",
-      directiveNote:
-        "Los presenta el Departamento de Justicia; no son casos abiertos por HSI. TRAC atribuye su aumento, al menos en parte, a una directiva de 2017 del entonces fiscal general Jeff Sessions.",
-      directiveNoteShort: "Casos del Departamento de Justicia, no de HSI.",
-      tip: (period, value, qualifier) => `${period}: ${value} procesamientos (${qualifier})`,
+      title: "Más procesos por ocultar o dar refugio a indocumentados del AF2015 al AF2019",
+      subtitle: "Contexto: procesos nuevos, por año fiscal",
+      yLabel: "Procesos",
+      contextNote:
+        "Contexto: estos procesos los presenta el Departamento de Justicia; no son casos abiertos por HSI. TRAC atribuye su aumento, al menos en parte, a una directiva de 2017 del entonces fiscal general Jeff Sessions.",
+      contextNoteShort: "Contexto: casos del Departamento de Justicia, no de HSI.",
+      tip: (period, value, qualifier) => `${period}: ${value} procesos (${qualifier})`,
       describe: (values) =>
-        `Gráfico de barras de los procesamientos por encubrimiento (causas federales cuyo cargo principal cae bajo 8 U.S.C. 1324), según el conteo de TRAC: ${values.join(", ")}. Los límites y las aproximaciones se dibujan rayados o con contorno.`,
+        `Gráfico de barras, como contexto, de los procesos federales por ocultar o dar refugio a inmigrantes indocumentados (procesos nuevos cuyo cargo principal cae bajo 8 U.S.C. 1324), según el conteo de TRAC: ${values.join(", ")}. Los límites y las aproximaciones se dibujan rayados o con contorno.`,
       valueIn: (value, period) => `${value} en el ${period}`,
-      columns: ["Año fiscal", "Procesamientos", "Nota"],
+      columns: ["Año fiscal", "Procesos", "Nota"],
     },
   },
 } satisfies Dictionary;

@@ -73,6 +73,8 @@ interface SiteWords {
     /** A download link's name for screen readers: "<title>, PNG image". */
     image: (chartTitle: string, format: string) => string;
     dataTable: string;
+    /** What follows "Data table" for screen readers: which chart's table it is. */
+    dataTableOf: (chartTitle: string) => string;
     tableCaption: (chartTitle: string) => string;
   };
   downloads: {
@@ -87,6 +89,13 @@ interface SiteWords {
   credits: {
     made: string;
     madeText: (site: string) => string;
+    /** The way to report an error: "Corrections: Report an error as an issue in …". */
+    corrections: string;
+    report: string;
+    reportWhere: string;
+    /** "Every change is listed, dated, under" the updates, named by `updates`. */
+    listed: string;
+    updates: string;
     published: string;
     updated: string;
     whatChanged: string;
@@ -100,11 +109,15 @@ interface SiteWords {
   dataVersion: string;
   /** The way from a chart or the story to the data page. */
   toDataPage: string;
+  /** The data's license (CC-BY-4.0 in data/datapackage.json) as readers know it. */
+  licenceName: string;
 }
 
 /** Words of the data page (/data/): the form, the live tools, the citation. */
 interface DataPageWords {
   title: string;
+  /** Leads to the story the figures are from, whose headline follows in quotation marks. */
+  story: string;
   description: string;
   intro: (version: string, date: string) => string;
   choose: string;

@@ -3,6 +3,7 @@
 // periods, dates and file sizes. The words come from the locale's dictionary (src/i18n).
 import { formatLocale, type FormatLocaleDefinition } from "d3";
 import type { Observation, PeriodType, Qualifier } from "../data/dataset.ts";
+import { dateFormatter, type DateWords } from "./dates.ts";
 
 /** The change from a to b in percent, unrounded. */
 export function percentChange(a: number, b: number): number {
@@ -22,11 +23,15 @@ export interface NumberWords {
   period: (year: number, type: PeriodType) => string;
   /** The same where room is short: "FY18", "’19". */
   periodShort: (year: number, type: PeriodType) => string;
-  /** A date as the story writes one: "28 November 2026". */
-  date: Intl.DateTimeFormat;
+  /** How a date is written: "Dec. 4, 2026", "4 de diciembre de 2026". */
+  dates: DateWords;
   /** "812 bytes", "4.2 kB". */
   bytes: (n: string) => string;
   kilobytes: (n: string) => string;
+  /** Whole numbers in words, as prose writes the small ones (AP: one to nine): index n is n. */
+  smallNumbers: readonly string[];
+  /** "more than four": a multiple known only to lie above a whole number. */
+  moreThan: (n: string) => string;
 }
 
 type Figure = Pick<Observation, "value" | "qualifier">;
@@ -38,7 +43,8 @@ export interface Format {
   percent(p: number): string;
   /** A whole percent without its sign, for prose that says "fell" or "rose": -57.37 -> "57%". */
   percentAbs(p: number): string;
-  /** b as a multiple of a, to one decimal: (1691, 6848) -> "4.0". */
+  /** b as a multiple of a, in the words prose uses: (1691, 6848) -> "more than four" (4.05);
+   * a whole multiple is said as it is ("three"), anything else as "more than" the whole below. */
   multiple(a: number, b: number): string;
   /** A figure with its qualifier in words: "3,920", "about 5,700", "less than 50 (index)".
    * `indexSuffix: false` drops " (index)" where the sentence already says it is an index; the
@@ -59,7 +65,9 @@ export function createFormat(words: NumberWords): Format {
   const grouped = locale.format(",.1~f");
   const whole = locale.format(".0f");
   const signed = locale.format("+.0f");
-  const oneDecimal = locale.format(".1f");
+  const date = dateFormatter(words.dates);
+  // In words up to the dictionary's last small number, in figures above it.
+  const counted = (n: number) => words.smallNumbers[n] ?? grouped(n);
   const number = (n: number) => grouped(n);
   // Round first, so that a change that rounds to zero reads "0%", not "+0%" or "−0%".
   const percent = (p: number) => (Math.round(p) === 0 ? `${whole(0)}%` : `${signed(Math.round(p))}%`);
@@ -67,7 +75,7 @@ export function createFormat(words: NumberWords): Format {
     number,
     percent,
     percentAbs: (p) => `${whole(Math.abs(Math.round(p)))}%`,
-    multiple: (a, b) => oneDecimal(b / a),
+    multiple: (a, b) => (b % a === 0 ? counted(b / a) : words.moreThan(counted(Math.floor(b / a)))),
     observation(o, { indexSuffix = true } = {}) {
       const q = words.qualifiers[o.qualifier];
       return `${q.before}${number(o.value)}${indexSuffix ? q.after : ""}`;
@@ -76,7 +84,7 @@ export function createFormat(words: NumberWords): Format {
     period: words.period,
     periodShort: words.periodShort,
     qualifier: (q) => words.qualifiers[q].label,
-    date: (date) => words.date.format(date),
+    date,
     bytes: (n) => (n < 1000 ? words.bytes(whole(n)) : words.kilobytes(grouped(n / 1000))),
   };
 }

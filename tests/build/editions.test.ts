@@ -52,8 +52,9 @@ const ENGLISH_NAMES = ["Homeland Security Investigations", "Human Smuggling Cell
 /** The words a reader gets from a page: each block's text, its title, and the text of its alt,
  * title, aria-label and descriptive meta attributes. Left out: what is marked as another language
  * (lang="en", such as titles of English-language sources), code samples (ids and URLs), the
- * kept English names, and a source's own words quoted in straight quotes ("about 4,500"), which
- * the Spanish notes give with their translation («unos 4,500»). */
+ * kept English names, and a source's own words quoted: in straight quotes in a data note, or in
+ * curly quotes followed by their translation in brackets, as the Spanish notes give them (“about
+ * 4,500” (unos 4,500)). */
 function readerTexts(document: Document): string[] {
   for (const el of document.querySelectorAll("script, style, code, [lang]:not(html)")) if (!el.getAttribute("lang")?.startsWith("es")) el.remove();
   const blocks = [...document.querySelectorAll("title, h1, h2, h3, p, li, dt, dd, th, td, summary, label, legend, button, figcaption, text, a")].map((el) => el.textContent ?? "");
@@ -67,7 +68,7 @@ function readerTexts(document: Document): string[] {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Whole words only: "Embed" is not English inside "oEmbed", nor "image" inside "imagen".
 const PATTERNS = ENGLISH.map((w) => ({ w, re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, "u") }));
-const kept = (t: string) => ENGLISH_NAMES.reduce((text, name) => text.split(name).join(" "), t).replace(/"[^"]*"/g, " ");
+const kept = (t: string) => ENGLISH_NAMES.reduce((text, name) => text.split(name).join(" "), t).replace(/"[^"]*"|“[^”]*”(?=\s*\()/g, " ");
 const englishIn = (texts: string[]) =>
   texts.flatMap((t) => PATTERNS.filter(({ re }) => re.test(kept(t))).map(({ w }) => `“${w}” in “${t.slice(0, 120)}”`));
 
@@ -98,7 +99,7 @@ describe("the Spanish edition shows no English dictionary words", () => {
       ...CHART_IDS.map((id) => cardSvg(id, data, chartCardText(id, "es"), { size: CARD, locale: "es", siteHost: "smuggling-cases.vercel.app" })),
     ];
     const texts = svgs.flatMap((svg) => [...parseHTML(`<html><body>${svg}</body></html>`).document.querySelectorAll("text")].map((t) => t.textContent ?? ""));
-    expect(texts.join(" ")).toContain("Casos de tráfico · smuggling-cases.vercel.app");
+    expect(texts.join(" ")).toContain("Casos de tráfico de migrantes · smuggling-cases.vercel.app");
     expect(englishIn(texts)).toEqual([]);
   });
 });

@@ -169,7 +169,7 @@ test.describe("the Spanish edition's tools", () => {
     await opener.click();
     const dialog = page.getByRole("dialog");
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole("heading")).toHaveText(/^Insertar «.+»$/);
+    await expect(dialog.getByRole("heading")).toHaveText(/^Insertar “.+”$/);
     await expect(dialog.getByRole("group", { name: "Colores" })).toBeVisible();
     await expect(dialog.getByRole("radio", { name: /^Claros/ })).toBeChecked();
     const code = dialog.getByRole("textbox", { name: "Código para insertar" });

@@ -10,7 +10,7 @@ describe("embedSnippet", () => {
     const html = embedSnippet("smuggling-cases", { origin, locale: "en" });
     expect(html).toMatch(
       new RegExp(
-        `^<iframe src="${origin}/embed/smuggling-cases\\?theme=light" title="Chart: New smuggling cases fell by more than half" width="100%" height="${initialEmbedHeight("smuggling-cases")}" loading="lazy" style="border:0;width:100%;max-width:100%"`,
+        `^<iframe src="${origin}/embed/smuggling-cases\\?theme=light" title="Chart: HSI's smuggling cases fell by more than half in FY2018" width="100%" height="${initialEmbedHeight("smuggling-cases")}" loading="lazy" style="border:0;width:100%;max-width:100%"`,
       ),
     );
     expect(html).toMatch(/<\/iframe>\n<script async src="https:\/\/smuggling-cases\.vercel\.app\/embed\.js"><\/script>$/);

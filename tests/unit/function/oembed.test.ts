@@ -18,7 +18,7 @@ describe("oEmbed", () => {
     expect(body).toMatchObject({
       version: "1.0",
       type: "rich",
-      title: "New smuggling cases fell by more than half",
+      title: "HSI's smuggling cases fell by more than half in FY2018",
       provider_name: "Smuggling Cases",
       provider_url: "https://smuggling-cases.vercel.app/",
       width: 640,
@@ -32,8 +32,11 @@ describe("oEmbed", () => {
     expect(body.html).toContain('<script async src="https://smuggling-cases.vercel.app/embed.js"></script>');
   });
 
-  it("answers the story URL with its lead chart, or the chart its anchor names", async () => {
-    expect((await (call(q("https://smuggling-cases.vercel.app/"))).json()).html).toContain("/embed/agents-shift");
+  it("answers the story URL with its lead chart under the story's headline, or the chart its anchor names", async () => {
+    const story = await (call(q("https://smuggling-cases.vercel.app/"))).json();
+    expect(story.html).toContain("/embed/agents-shift");
+    expect(story.title).toBe("In fiscal 2018, ICE opened less than half as many human-smuggling cases");
+    expect((await (call(q("https://smuggling-cases.vercel.app/#chart-border-apprehensions"))).json()).title).toBe("Border apprehensions fell in FY2017, then rose again");
     expect((await (call(q("https://smuggling-cases.vercel.app/#chart-border-apprehensions"))).json()).html).toContain("/embed/border-apprehensions");
   });
 
@@ -44,18 +47,18 @@ describe("oEmbed", () => {
   it("names the site as the provider, not the story's headline", async () => {
     const body = await call(q("https://smuggling-cases.vercel.app/")).json();
     expect(body.provider_name).toBe("Smuggling Cases");
-    expect(body.provider_name).not.toBe("Smuggling cases fell as worksite enforcement surged");
+    expect(body.provider_name).not.toBe(body.title);
   });
 
   it("answers a Spanish URL with the Spanish title, provider and embed", async () => {
     const body = await call(q("https://smuggling-cases.vercel.app/es/embed/smuggling-cases?theme=dark")).json();
     expect(body).toMatchObject({
-      title: "Los casos nuevos de tráfico cayeron a menos de la mitad",
-      provider_name: "Casos de tráfico",
+      title: "Los casos de tráfico de migrantes cayeron más de la mitad en el AF2018",
+      provider_name: "Casos de tráfico de migrantes",
       provider_url: "https://smuggling-cases.vercel.app/es/",
       thumbnail_url: "https://smuggling-cases.vercel.app/es/charts/smuggling-cases.png",
     });
-    expect(body.html).toContain('<iframe src="https://smuggling-cases.vercel.app/es/embed/smuggling-cases?theme=dark" title="Gráfico: Los casos nuevos de tráfico cayeron a menos de la mitad"');
+    expect(body.html).toContain('<iframe src="https://smuggling-cases.vercel.app/es/embed/smuggling-cases?theme=dark" title="Gráfico: Los casos de tráfico de migrantes cayeron más de la mitad en el AF2018"');
     // The Spanish story: its lead chart, or the chart its anchor names, in Spanish.
     expect((await call(q("https://smuggling-cases.vercel.app/es/")).json()).html).toContain("/es/embed/agents-shift");
     expect((await call(q("https://smuggling-cases.vercel.app/es/#chart-border-apprehensions")).json()).html).toContain("/es/embed/border-apprehensions");

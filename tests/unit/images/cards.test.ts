@@ -41,7 +41,7 @@ describe("cards and chart images", () => {
   // Each edition's cards, with its own name for the site.
   const editions = [
     { locale: "en", site: "Smuggling Cases" },
-    { locale: "es", site: "Casos de tráfico" },
+    { locale: "es", site: "Casos de tráfico de migrantes" },
   ] as const;
   const images = editions.flatMap(({ locale, site }) => {
     const data = datasetIn(locale);

@@ -39,8 +39,16 @@ describe("format (en)", () => {
   it("names periods, multiples and dates", () => {
     expect(f.period(2018, "fiscal_year")).toBe("FY2018");
     expect(f.period(2019, "calendar_year")).toBe("2019");
-    expect(f.multiple(1691, 6848)).toBe("4.0");
-    expect(f.date(new Date("2026-11-28T00:00:00Z"))).toBe("28 November 2026");
+    // AP: numbers under 10 in words; a multiple that is not whole is "more than" the whole below.
+    expect(f.multiple(1691, 6848)).toBe("more than four");
+    expect(f.multiple(100, 300)).toBe("three");
+    expect(f.multiple(100, 1250)).toBe("more than 12");
+    // AP: months with a day abbreviated (Jan., Feb., Aug., Sept., Oct., Nov., Dec.), March to July in full.
+    expect(f.date(new Date("2026-11-28T00:00:00Z"))).toBe("Nov. 28, 2026");
+    expect(f.date(new Date("2017-09-30T00:00:00Z"))).toBe("Sept. 30, 2017");
+    expect(f.date(new Date("2019-03-05T00:00:00Z"))).toBe("March 5, 2019");
+    expect(format("es").date(new Date("2026-11-28T00:00:00Z"))).toBe("28 de noviembre de 2026");
+    expect(format("es").multiple(1691, 6848)).toBe("más de cuatro");
   });
 
   it("sizes files", () => {

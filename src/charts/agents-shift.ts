@@ -66,6 +66,9 @@ interface Point {
   change: string;
   /** "1,691 → 6,848": both counts, at the line's end. */
   counts: string;
+  /** "6,848": the later count alone, for the compact layout's one-line labels (the axis gives the
+   * earlier one). */
+  latest: string;
 }
 
 function points(data: ChartData, ctx: Scope): Point[] {
@@ -90,6 +93,7 @@ function points(data: ChartData, ctx: Scope): Point[] {
       value: o.value,
       change,
       counts,
+      latest: format.number(next.value),
     }));
   });
 }
@@ -119,7 +123,8 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   // One axis for every state: framed by the largest count the chart ever shows.
   const top = Math.max(...all.map((p) => p.value)) * 1.1;
   const options = frame(ctx);
-  const marginLeft = compact ? 40 : 52;
+  // Room for the y axis's widest tick label ("6,000") with its tick, in either layout.
+  const marginLeft = compact ? 46 : 52;
   const fontSize = compact ? 11 : 13;
   const plotHeight = options.height - options.marginTop - options.marginBottom;
   const ends = drawn.filter((p) => p.period === NEXT);
@@ -129,7 +134,7 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const labelHeight = compact ? lineHeight : 2 * lineHeight;
   const perPixel = top / plotHeight;
   const labelY = spread(ends, (labelHeight + 2) * perPixel, top - (labelHeight / 2) * perPixel);
-  const text = (p: Point) => (compact ? `${p.tiny} ${p.counts}` : `${narrow ? p.short : p.name}\n${p.counts}`);
+  const text = (p: Point) => (compact ? `${p.tiny} ${p.latest}` : `${narrow ? p.short : p.name}\n${p.counts}`);
   const color = (p: Point) => (p.id === subject ? colors.accent : colors.secondary);
   // The two kinds of investigation HSI opened are drawn bold; audits and arrests thinner.
   const strokeWidth = (p: Point) => (p.id === subject ? 3.5 : p.id === lead ? 3 : 1.5);

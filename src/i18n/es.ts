@@ -182,10 +182,9 @@ export const es = {
       describeBase: (period, value) => `Gráfico del personal de la Human Smuggling Cell del ICE como índice: ${period} vale ${value}`,
       describeBound: (base, period, value) =>
         `${base}. Según el reportaje, en ${period} la unidad estaba en ${value} en ese índice, dibujado como una zona rayada bajo una línea discontinua porque solo se conoce el límite superior.`,
-      indexNote: "El personal de 2016 se fija en 100: no hemos encontrado cifras publicadas de la plantilla de la unidad.",
+      indexNote: "Personal de 2016 = 100: no hemos encontrado cifras publicadas de su plantilla.",
       indexNoteShort: "Personal de 2016 = 100 (sin cifras de plantilla).",
-      boundNote:
-        "2019: según el reportaje, le quedaba menos de la mitad del personal de 2016. Solo se conoce ese techo, por eso se dibuja como una zona rayada bajo una línea discontinua y no como una barra.",
+      boundNote: "2019: menos de la mitad del personal de 2016, según el reportaje. Solo se conoce ese techo.",
       boundNoteShort: "2019: un techo (menos de la mitad), no un conteo.",
       columns: ["Año", "Personal (2016 = 100)", "Nota"],
     },
@@ -217,11 +216,9 @@ export const es = {
           inText: "los arrestos administrativos en centros de trabajo",
         },
       },
-      sourcesNote:
-        "Los casos de tráfico de migrantes son cifras del ICE tal como las publicaron ProPublica y The Atlantic; los conteos de centros de trabajo son cifras de cierre de año del propio ICE. Ambos cuentan investigaciones abiertas por HSI.",
+      sourcesNote: "Tráfico de migrantes: cifras del ICE según ProPublica y The Atlantic. Centros de trabajo: cifras de cierre de año del ICE.",
       sourcesNoteShort: "Tráfico de migrantes: cifras del ICE según el reportaje. Centros de trabajo: ICE.",
-      steadyNote: ([i1, i2], [c1, c2]) =>
-        `No se dibujan dos conteos que no se multiplicaron: los gerentes acusados formalmente en casos de centros de trabajo (${i1} en el AF2017, ${i2} en el AF2018) y los gerentes condenados (${c1} y luego ${c2}).`,
+      steadyNote: ([i1, i2], [c1, c2]) => `Sin dibujar, porque no se multiplicaron: gerentes acusados formalmente (${i1} en el AF2017, ${i2} en el AF2018) y condenados (${c1} y luego ${c2}).`,
       steadyNoteShort: ([i1, i2], [c1, c2]) => `Gerentes acusados ${i1}\u2192${i2}; condenados ${c1}\u2192${c2}.`,
       directive: "17 de octubre de 2017: el ICE pide a HSI multiplicar por cuatro o cinco su tiempo en centros de trabajo",
       directiveShort: "17 de oct. de 2017: directiva",

@@ -133,9 +133,9 @@ describe("agents-shift", () => {
   it("says where each count comes from, which worksite counts did not multiply, and that the case counts' base year is inferred", () => {
     expect(notes("agents-shift", 0).map((n) => n.text).join(" ")).toContain("does not name the base year of the case counts");
     const last = notes("agents-shift", 2).map((n) => n.text).join(" ");
-    expect(last).toContain("ICE figures as ProPublica and The Atlantic reported them");
+    expect(last).toContain("Smuggling cases: ICE figures as ProPublica and The Atlantic reported them. Worksite counts: ICE's year-end figures.");
     // FACTS.md C: managers indicted 71 (FY17) and 72 (FY18); convicted 55 and 49.
-    expect(last).toContain("managers indicted in worksite cases (71 in FY2017, 72 in FY2018) and managers convicted (55, then 49)");
+    expect(last).toContain("did not multiply: managers indicted (71 in FY2017, 72 in FY2018) and convicted (55, then 49)");
     expect(notes("agents-shift", 1).map((n) => n.text).join(" ")).not.toContain("managers");
     expect(described("agents-shift", 2)).toContain("administrative worksite arrests from 172 to 1,525 (+787%)");
     expect(described("agents-shift", 2)).toContain("does not name the base year");

@@ -45,6 +45,9 @@ const updates = defineCollection({
     changes: inEveryLanguage(),
     /** What changed in the data's files, fields and figures, for the people who download them. */
     data: inEveryLanguage().optional(),
+    /** The editions first published with this update, where it is not the first entry (the
+     * Spanish edition came a day after the English one): their "Published" date. */
+    published_in: z.array(z.enum(LOCALES)).optional(),
   }),
 });
 

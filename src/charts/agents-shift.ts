@@ -4,12 +4,12 @@
 // the two lines cross. The axis is the same in every state, so a line never changes its slope
 // from one step to the next; it is framed by the largest count of the last state. Every label
 // gives its two counts. The first series (the catalog's order) is the story's subject, in the
-// accent colour; the October 2017 directive is marked once the worksite line arrives; a note says
-// the counts come from two different publications of ICE's figures, and, with the last state, which
-// worksite measures did not rise (managers indicted and convicted, not drawn).
+// accent colour. Nothing but the data is drawn (the directive of October 2017 is the story's to
+// tell, with its own source); a note says the counts come from two different publications of ICE's
+// figures, and, with the last state, which worksite counts did not multiply (managers indicted and
+// convicted, not drawn).
 // States: 0 smuggling cases alone; 1 with worksite investigations; 2 with audits and arrests.
 import * as Plot from "@observablehq/plot";
-import { wrap } from "../lib/wrap.ts";
 import type { PeriodBasis } from "../data/dataset.ts";
 import { percentChange } from "../lib/format.ts";
 import { NARROW_BELOW } from "./catalog.ts";
@@ -29,12 +29,10 @@ interface Words extends ChartTitles {
   steadyNoteShort: (indicted: [string, string], convicted: [string, string]) => string;
   /** Names the unnamed year in the note: "the base year of the case counts". */
   inferredWhat: string;
-  /** The directive of October 2017, marked on the chart: in full and narrow. */
-  directive: string;
-  directiveShort: string;
   tip: (name: string, period: string, value: string, change: string | null) => string;
   describe: (parts: string[], caveat: string) => string;
-  describePart: (name: string, from: string, to: string, change: string) => string;
+  /** A line in the description, in words: "… fell 57%, from 3,920 to 1,671" (the change unsigned). */
+  describePart: (name: string, from: string, to: string, change: string, rose: boolean) => string;
   describeCaveat: (base: string) => string;
   /** A count whose year is our reading, in the table. */
   inferredValue: (value: string) => string;
@@ -45,8 +43,8 @@ type Scope = ChartScope<Words>;
 const [BASE, NEXT] = [2017, 2018];
 /** How many of the catalog's series each state shows, in order. */
 const SHOWN_IN_STATE = [1, 2, 5];
-/** The state in which the worksite push, and its directive, come in. */
-const DIRECTIVE_FROM = 1;
+/** The state in which the worksite counts come in, and with them the note on their sources. */
+const WORKSITE_FROM = 1;
 /** The worksite measures ICE counted that did not multiply: named in a note, not drawn. */
 const STEADY = { indicted: "hsi-worksite-managers-indicted", convicted: "hsi-worksite-managers-convicted" } as const;
 /** The state whose note names them: the one that shows the other worksite measures. */
@@ -63,7 +61,10 @@ interface Point {
   period: number;
   period_basis: PeriodBasis;
   value: number;
+  /** The change from FY2017, signed ("−57%"), and in words' form ("57%", and whether it rose). */
   change: string;
+  changeAbs: string;
+  rose: boolean;
   /** "1,691 → 6,848": both counts, at the line's end. */
   counts: string;
   /** "6,848": the later count alone, for the compact layout's one-line labels (the axis gives the
@@ -77,7 +78,8 @@ function points(data: ChartData, ctx: Scope): Point[] {
     const { name, short, tiny } = ctx.words.lines[id]!;
     const base = data.observation(id, BASE);
     const next = data.observation(id, NEXT);
-    const change = format.percent(percentChange(base.value, next.value));
+    const p = percentChange(base.value, next.value);
+    const change = format.percent(p);
     const tight = isCompact(ctx) || ctx.width < NARROW_BELOW;
     const counts = `${format.number(base.value)}${tight ? "\u2192" : " \u2192 "}${format.number(next.value)}`;
     const type = data.getSeries(id).period_type;
@@ -92,6 +94,8 @@ function points(data: ChartData, ctx: Scope): Point[] {
       period_basis: o.period_basis,
       value: o.value,
       change,
+      changeAbs: format.percentAbs(p),
+      rose: p > 0,
       counts,
       latest: format.number(next.value),
     }));
@@ -100,12 +104,12 @@ function points(data: ChartData, ctx: Scope): Point[] {
 
 const visible = (ctx: Scope) => new Set(ctx.meta.series.slice(0, SHOWN_IN_STATE[ctx.step]));
 
-/** Moves end labels apart so that none overlap and none leave the plot: a minimum gap, and a
- * ceiling, in the y scale's units. */
-function spread(ends: Point[], gap: number, ceiling: number): Map<string, number> {
+/** Moves end labels apart so that none overlap and none leave the plot: a minimum gap, a floor
+ * (a label never sinks into the axis below) and a ceiling, in the y scale's units. */
+function spread(ends: Point[], gap: number, floor: number, ceiling: number): Map<string, number> {
   const sorted = [...ends].sort((a, b) => a.value - b.value);
   const ys: number[] = [];
-  for (const p of sorted) ys.push(ys.length === 0 ? p.value : Math.max(p.value, ys.at(-1)! + gap));
+  for (const p of sorted) ys.push(Math.max(p.value, floor, ys.length === 0 ? floor : ys.at(-1)! + gap));
   // Pushed past the top: slide the stack down, keeping the gaps.
   for (let i = ys.length - 1; i >= 0; i--) ys[i] = Math.min(ys[i]!, i === ys.length - 1 ? ceiling : ys[i + 1]! - gap);
   return new Map(sorted.map((p, i) => [p.id, ys[i]!]));
@@ -133,7 +137,7 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const lineHeight = fontSize * 1.15;
   const labelHeight = compact ? lineHeight : 2 * lineHeight;
   const perPixel = top / plotHeight;
-  const labelY = spread(ends, (labelHeight + 2) * perPixel, top - (labelHeight / 2) * perPixel);
+  const labelY = spread(ends, (labelHeight + 4) * perPixel, (labelHeight / 2) * perPixel, top - (labelHeight / 2) * perPixel);
   const text = (p: Point) => (compact ? `${p.tiny} ${p.latest}` : `${narrow ? p.short : p.name}\n${p.counts}`);
   const color = (p: Point) => (p.id === subject ? colors.accent : colors.secondary);
   // The two kinds of investigation HSI opened are drawn bold; audits and arrests thinner.
@@ -146,12 +150,6 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const dx = compact ? 7 : 10;
   const longest = Math.max(...all.filter((p) => p.period === NEXT).flatMap((p) => text(p).split("\n").map((line) => line.length)));
   const marginRight = Math.min(ctx.width - marginLeft - 60, Math.max(compact ? 150 : narrow ? 150 : 220, Math.ceil(longest * fontSize * 0.6 + dx)));
-  // The directive's note sits in the plot's top-left corner, above the lines' start: it wraps to
-  // the plot's width (less the last year's dots), or is left to the step's words where even that
-  // is too narrow.
-  const noteWidth = Math.min(narrow ? 77 : 170, ctx.width - marginLeft - marginRight - 24);
-  const note = wrap(narrow ? words.directiveShort : words.directive, 11, noteWidth);
-  const noteFits = noteWidth >= 50 && note.length <= 5;
   return {
     ...options,
     marginRight,
@@ -160,24 +158,6 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
     y: { domain: [0, top], grid: true, label: compact || narrow ? null : words.yLabel, tickFormat: format.number, ticks: compact ? 3 : 4 },
     marks: [
       Plot.ruleY([0], { stroke: colors.text }),
-      // Marked where there is room for it; the step's words say it on a phone.
-      ...(ctx.step >= DIRECTIVE_FROM && !compact && noteFits
-        ? [
-            // October 2017 opens FY2018: the directive is marked on the way into that year.
-            Plot.text([note.join("\n")], {
-              frameAnchor: "top-left",
-              dx: 4,
-              dy: 2,
-              text: (d: string) => d,
-              textAnchor: "start",
-              lineAnchor: "top",
-              lineHeight: 1,
-              fontSize: 11,
-              fill: colors.muted,
-              className: "annotation",
-            }),
-          ]
-        : []),
       Plot.lineY(drawn, { x: "label", y: "value", z: "id", stroke: color, strokeWidth }),
       Plot.dot(drawn, { x: "label", y: "value", fill: color, r: compact ? 3 : 4 }),
       Plot.text(ends, { x: "label", y: (p: Point) => labelY.get(p.id), text, textAnchor: "start", dx, fill: color, fontWeight: 600, fontSize, lineHeight: 1.15 }),
@@ -203,7 +183,7 @@ function describe(data: ChartData, ctx: Scope): string {
     .filter((p) => p.period === NEXT && shown.has(p.id))
     .map((p) => {
       const base = all.find((q) => q.id === p.id && q.period === BASE)!;
-      return words.describePart(words.lines[p.id]!.inText, format.number(base.value), format.number(p.value), p.change);
+      return words.describePart(words.lines[p.id]!.inText, format.number(base.value), format.number(p.value), p.changeAbs, p.rose);
     });
   const subject = all.find((p) => p.id === ctx.meta.series[0] && p.period === BASE)!;
   return words.describe(parts, subject.period_basis === "inferred" ? words.describeCaveat(subject.label) : "");
@@ -235,7 +215,7 @@ function notes(data: ChartData, ctx: Scope): ChartNote[] {
     ctx.step >= STEADY_FROM
       ? [{ text: words.steadyNote(counts(STEADY.indicted), counts(STEADY.convicted)), short: words.steadyNoteShort(counts(STEADY.indicted), counts(STEADY.convicted)) }]
       : [];
-  const sources = ctx.step >= DIRECTIVE_FROM ? [{ text: words.sourcesNote, short: words.sourcesNoteShort }] : [];
+  const sources = ctx.step >= WORKSITE_FROM ? [{ text: words.sourcesNote, short: words.sourcesNoteShort }] : [];
   return [...sources, ...steady, ...inferredNotes(subject, words.inferredWhat, ctx)];
 }
 

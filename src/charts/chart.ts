@@ -45,7 +45,8 @@ export interface ChartTable {
   rows: string[][];
 }
 
-/** A note under a chart, in full and in the few words a phone's sticky figure has room for. */
+/** A note under a chart, in full and in the few words a phone's sticky figure has room for (empty:
+ * the note is left out there, as the story's words already say it). */
 export interface ChartNote {
   text: string;
   short: string;

@@ -7,6 +7,7 @@ import { chartWords, dictionary, format } from "../i18n/index.ts";
 import { chartHeight, chartMeta, clampStep, type ChartId } from "./catalog.ts";
 import type { ChartContext, ChartData, ChartModule, ChartNote, ChartScope, ChartTable, ChartTitles, LegendEntry } from "./chart.ts";
 import { CHART_MODULES } from "./index.ts";
+import { creditsOf } from "./sources.ts";
 import { palette } from "./theme.ts";
 
 const moduleOf = (id: ChartId) => CHART_MODULES[id] as ChartModule<ChartTitles>;
@@ -30,8 +31,16 @@ function chartScope(id: ChartId, ctx: ChartContext): ChartScope {
 /** The chart's text alternative for a state. */
 export const describeChart = (id: ChartId, data: ChartData, ctx: ChartContext): string => moduleOf(id).describe(data, chartScope(id, ctx));
 
-/** What a reader must know to read a state of the chart, shown under it. */
-export const chartNotes = (id: ChartId, data: ChartData, ctx: ChartContext): ChartNote[] => moduleOf(id).notes(data, chartScope(id, ctx));
+/** What a reader must know to read a state of the chart, shown under it: the module's notes, then
+ * the acronyms its words use, spelled out (an embed or an image is read without the story that
+ * defines them). */
+export function chartNotes(id: ChartId, data: ChartData, ctx: ChartContext): ChartNote[] {
+  const scope = chartScope(id, ctx);
+  const notes = moduleOf(id).notes(data, scope);
+  const words = [scope.words.title, scope.words.subtitle, ...notes.map((n) => n.text), ...creditsOf(data, scope.meta.series).map((c) => c.credit)].join(" ");
+  const used = Object.entries(scope.common.acronyms).filter(([acronym]) => new RegExp(`\\b${acronym}\\b`).test(words));
+  return used.length ? [...notes, { text: used.map(([, spelled]) => spelled).join(" "), short: "" }] : notes;
+}
 
 /** How a state of the chart encodes its qualifiers, where they differ. */
 export const chartLegend = (id: ChartId, data: ChartData, ctx: ChartContext): LegendEntry[] => moduleOf(id).legend(data, chartScope(id, ctx));

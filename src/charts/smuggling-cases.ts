@@ -10,8 +10,9 @@ interface Words extends ChartTitles {
   yLabel: string;
   /** Names the unnamed year in the note: "the earlier year". */
   inferredWhat: string;
-  /** A period that is our reading, in running text and tables. */
+  /** A period that is our reading: in running text, and in a table (whose note column says why). */
   inferredPeriod: (period: string) => string;
+  inferredPeriodShort: (period: string) => string;
   tip: (period: string, value: string) => string;
   describeFirst: (value: string, period: string) => string;
   /** With the later year: its value and the fall, unsigned ("57%"), since the words say it fell. */
@@ -78,7 +79,7 @@ function describe(data: ChartData, ctx: Scope): string {
 function table(data: ChartData, ctx: Scope): ChartTable {
   return {
     columns: [...ctx.words.columns],
-    rows: series(data, ctx).map((d) => [periodWords(d, ctx), ctx.format.observation(d), d.note ?? ""]),
+    rows: series(data, ctx).map((d) => [d.period_basis === "inferred" ? ctx.words.inferredPeriodShort(d.label) : d.label, ctx.format.observation(d), d.note ?? ""]),
   };
 }
 

@@ -14,8 +14,13 @@ export const en = {
   qualifierMarks: { exact: "", approximate: "~", upper_bound: "<", lower_bound: ">", index: "" },
   period: (year, type) => (type === "fiscal_year" ? `FY${year}` : String(year)),
   periodShort: (year, type) => (type === "fiscal_year" ? `FY${String(year).slice(2)}` : `\u2019${String(year).slice(2)}`),
-  // AP: a month with a day is abbreviated, except March to July.
-  dates: { months: ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."], pattern: "%B %-d, %Y" },
+  // AP: a month with a day is abbreviated, except March to July; a month alone is spelled out.
+  dates: {
+    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    monthsWithDay: ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."],
+    pattern: "%b %-d, %Y",
+    monthPattern: "%B %Y",
+  },
   bytes: (n) => `${n} bytes`,
   kilobytes: (n) => `${n} kB`,
   smallNumbers: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
@@ -32,9 +37,15 @@ export const en = {
       upper_bound: "upper bound (<): the true figure is lower",
       lower_bound: "lower bound (>): the true figure is higher",
       index: "index, not a count",
-      no_figure: "no figure published",
+      no_figure: "no figure in the sources cited",
     },
     sources: (count) => (count > 1 ? "Sources" : "Source"),
+    acronyms: {
+      HSI: "HSI: Homeland Security Investigations, the investigative branch of ICE.",
+      ICE: "ICE: U.S. Immigration and Customs Enforcement.",
+      CBP: "CBP: U.S. Customs and Border Protection.",
+      TRAC: "TRAC: a research center at Syracuse University.",
+    },
   },
 
   card: {
@@ -85,7 +96,7 @@ export const en = {
       descriptor: "Data Package descriptor: schema, sources and license",
       rawTable: (name) => `The ${name} table as kept in the repository, CSV`,
     },
-    sources: { primary: "Primary source.", secondary: "Secondary: quotes the publisher." },
+    sources: { primary: "Primary source.", secondary: "Secondary source: a page that quotes or copies the publisher's figures." },
     credits: {
       made: "Charts, data and text",
       madeText: (site) => `${site}, an independent site that retells this reporting with its sourced figures. It is not part of ProPublica or The Atlantic.`,
@@ -163,13 +174,14 @@ export const en = {
       yLabel: "New cases",
       inferredWhat: "the earlier year",
       inferredPeriod: (period) => `${period} (inferred: the reporting does not name the earlier year)`,
+      inferredPeriodShort: (period) => `${period} (inferred)`,
       tip: (period, value) => `${period}: ${value} new cases`,
       describeFirst: (value, period) => `Bar chart. Homeland Security Investigations opened ${value} new human-smuggling cases in ${period}`,
       describeBoth: (first, value, period, fall) => `${first}, and ${value} in ${period}, ${fall} fewer.`,
       columns: ["Fiscal year", "New cases", "Note"],
     },
     "smuggling-cell-staff": {
-      title: "ICE's Human Smuggling Cell fell below half its 2016 staff",
+      title: "By 2019, ICE's Human Smuggling Cell had under half its 2016 staff",
       subtitle: "Staff as an index, 2016 = 100",
       yLabel: "Staff (2016 = 100)",
       tip: (period, value, qualifier) => `${period}: ${value} (${qualifier})`,
@@ -207,14 +219,12 @@ export const en = {
       sourcesNoteShort: "Smuggling: ICE figures via the reporting. Worksite: ICE.",
       steadyNote: ([i1, i2], [c1, c2]) => `Not drawn, as they did not multiply: managers indicted (${i1} in FY2017, ${i2} in FY2018) and convicted (${c1}, then ${c2}).`,
       steadyNoteShort: ([i1, i2], [c1, c2]) => `Managers indicted ${i1}\u2192${i2}, convicted ${c1}\u2192${c2}.`,
-      directive: "Oct. 17, 2017: ICE tells HSI to raise its worksite time \u201cby four or five times\u201d",
-      directiveShort: "Oct. 17, 2017: worksite directive",
       inferredWhat: "the base year of the case counts",
       tip: (name, period, value, change) => `${name}, ${period}: ${value}${change ? ` (${change} on FY2017)` : ""}`,
       describe: (parts, caveat) => `Line chart of HSI's counts in FY2017 and FY2018: ${parts.join("; ")}.${caveat}`,
-      describePart: (name, from, to, change) => `${name} from ${from} to ${to} (${change})`,
+      describePart: (name, from, to, change, rose) => `${name} ${rose ? "rose" : "fell"} ${change}, from ${from} to ${to}`,
       describeCaveat: (base) => ` The reporting does not name the base year of the smuggling case counts; it is taken to be ${base}.`,
-      inferredValue: (value) => `${value} (year inferred: the reporting does not name it)`,
+      inferredValue: (value) => `${value} (year inferred)`,
       columns: ["Measure", "Change"],
     },
     "border-apprehensions": {
@@ -234,7 +244,7 @@ export const en = {
       yLabel: "Prosecutions",
       contextNote:
         "Context: the Justice Department brings these prosecutions; HSI does not open them. TRAC links their growth \u201cat least partly\u201d to a 2017 directive from then-Attorney General Jeff Sessions.",
-      contextNoteShort: "Context: Justice Department cases, not HSI's.",
+      contextNoteShort: "Context: Justice Department prosecutions, not HSI's.",
       tip: (period, value, qualifier) => `${period}: ${value} prosecutions (${qualifier})`,
       describe: (values) =>
         `Bar chart, for context, of harboring prosecutions (new federal prosecutions whose lead charge is under 8 U.S.C. 1324), as counted by TRAC: ${values.join(", ")}. Bounds and approximations are drawn hatched or outlined.`,

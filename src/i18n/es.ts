@@ -10,7 +10,7 @@ export const es = {
   numbers: { decimal: ".", thousands: ",", grouping: [3], currency: ["$", ""], minus: "\u2212" },
   qualifiers: {
     exact: { before: "", after: "", label: "según se publicó" },
-    approximate: { before: "unos ", after: "", label: "aproximado" },
+    approximate: { before: "unos ", beforePercent: "alrededor del ", after: "", label: "aproximado" },
     upper_bound: { before: "menos de ", after: "", label: "límite superior" },
     lower_bound: { before: "más de ", after: "", label: "límite inferior" },
     index: { before: "", after: " (índice)", label: "índice" },
@@ -20,7 +20,9 @@ export const es = {
   periodShort: (year, type) => (type === "fiscal_year" ? `AF${String(year).slice(2)}` : String(year)),
   dates: {
     months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-    pattern: "%-d de %B de %Y",
+    monthsWithDay: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    pattern: "%-d de %b de %Y",
+    monthPattern: "%B de %Y",
   },
   bytes: (n) => `${n} bytes`,
   kilobytes: (n) => `${n} kB`,
@@ -29,7 +31,7 @@ export const es = {
 
   chart: {
     inferredNote: (what, periods) => `El reportaje no precisa ${what}; aquí se toma como ${periods}.`,
-    inferredNoteShort: (periods) => `${periods}: año inferido, el reportaje no lo precisa.`,
+    inferredNoteShort: (periods) => `${periods}: año inferido; el reportaje no lo precisa.`,
     list: (items) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} y ${items.at(-1)}`),
     noFigure: "sin cifra",
     legend: {
@@ -38,9 +40,15 @@ export const es = {
       upper_bound: "límite superior (<): la cifra real es menor",
       lower_bound: "límite inferior (>): la cifra real es mayor",
       index: "índice, no un conteo",
-      no_figure: "sin cifra publicada",
+      no_figure: "sin cifra en las fuentes citadas",
     },
     sources: (count) => (count > 1 ? "Fuentes" : "Fuente"),
+    acronyms: {
+      HSI: "HSI: Homeland Security Investigations, la rama investigadora del ICE.",
+      ICE: "ICE: Servicio de Inmigración y Control de Aduanas de Estados Unidos.",
+      CBP: "CBP: Oficina de Aduanas y Protección Fronteriza de Estados Unidos.",
+      TRAC: "TRAC: centro de investigación de la Universidad de Syracuse.",
+    },
   },
 
   card: {
@@ -91,7 +99,7 @@ export const es = {
       descriptor: "Descriptor Data Package: esquema, fuentes y licencia",
       rawTable: (name) => `La tabla ${name} tal como se guarda en el repositorio, en CSV (en inglés)`,
     },
-    sources: { primary: "Fuente primaria.", secondary: "Fuente secundaria: cita a quien publicó la cifra." },
+    sources: { primary: "Fuente primaria.", secondary: "Fuente secundaria: una página que cita o reproduce las cifras de quien las publicó." },
     credits: {
       made: "Gráficos, datos y texto",
       madeText: (site) => `${site}, un sitio independiente que vuelve a contar este reportaje con sus cifras y fuentes. No forma parte de ProPublica ni de The Atlantic.`,
@@ -168,20 +176,21 @@ export const es = {
       subtitle: "Casos nuevos de HSI, por año fiscal (AF)",
       yLabel: "Casos nuevos",
       inferredWhat: "el año anterior",
-      inferredPeriod: (period) => `${period} (inferido: el reportaje no precisa el año anterior)`,
+      inferredPeriod: (period) => `${period} (año inferido; el reportaje no precisa el año anterior)`,
+      inferredPeriodShort: (period) => `${period} (año inferido)`,
       tip: (period, value) => `${period}: ${value} casos nuevos`,
       describeFirst: (value, period) => `Gráfico de barras. Homeland Security Investigations abrió ${value} casos nuevos de tráfico de migrantes en el ${period}`,
       describeBoth: (first, value, period, fall) => `${first}, y ${value} en el ${period}, un ${fall} menos.`,
       columns: ["Año fiscal", "Casos nuevos", "Nota"],
     },
     "smuggling-cell-staff": {
-      title: "La Human Smuggling Cell perdió más de la mitad de su personal de 2016",
+      title: "La Human Smuggling Cell perdió más de la mitad del personal que tenía en 2016",
       subtitle: "Personal como índice, 2016 = 100",
       yLabel: "Personal (2016 = 100)",
       tip: (period, value, qualifier) => `${period}: ${value} (${qualifier})`,
       describeBase: (period, value) => `Gráfico del personal de la Human Smuggling Cell del ICE como índice: ${period} vale ${value}`,
       describeBound: (base, period, value) =>
-        `${base}. Según el reportaje, en ${period} la unidad estaba en ${value} en ese índice, dibujado como una zona rayada bajo una línea discontinua porque solo se conoce el límite superior.`,
+        `${base}. Según el reportaje, en ${period} su personal equivalía a ${value} en ese índice; como solo se conoce ese límite superior, se dibuja como una zona rayada bajo una línea discontinua.`,
       indexNote: "Personal de 2016 = 100: no hemos encontrado cifras publicadas de su plantilla.",
       indexNoteShort: "Personal de 2016 = 100 (sin cifras de plantilla).",
       boundNote: "2019: menos de la mitad del personal de 2016, según el reportaje. Solo se conoce ese techo.",
@@ -189,11 +198,11 @@ export const es = {
       columns: ["Año", "Personal (2016 = 100)", "Nota"],
     },
     "agents-shift": {
-      title: "Más casos en centros de trabajo que de tráfico de migrantes en el AF2018",
+      title: "Más investigaciones en centros de trabajo que casos de tráfico de migrantes en el AF2018",
       subtitle: "Conteos de HSI, por año fiscal (AF)",
       // Not "Índice" or anything with an accented capital: Plot sets this label 3 px from the
       // drawing's top, and the accent would rise out of it.
-      yLabel: "Conteo",
+      yLabel: "Número",
       lines: {
         "hsi-smuggling-cases-opened": {
           name: "Casos de tráfico de migrantes",
@@ -203,16 +212,16 @@ export const es = {
         },
         "hsi-worksite-investigations-opened": {
           name: "Investigaciones en centros de trabajo",
-          short: "Centros de trabajo",
+          short: "Invest. en centros",
           tiny: "Centros de trabajo",
           inText: "las investigaciones en centros de trabajo abiertas",
         },
         "hsi-i9-audits-initiated": { name: "Auditorías del formulario I-9", short: "Auditorías I-9", tiny: "Auditorías I-9", inText: "las auditorías del formulario I-9 a empleadores" },
-        "hsi-worksite-criminal-arrests": { name: "Arrestos penales", short: "Arrestos penales", tiny: "Arr. penales", inText: "los arrestos penales en centros de trabajo" },
+        "hsi-worksite-criminal-arrests": { name: "Arrestos penales", short: "Arrestos penales", tiny: "Penales", inText: "los arrestos penales en centros de trabajo" },
         "hsi-worksite-administrative-arrests": {
           name: "Arrestos administrativos",
           short: "Arrestos admin.",
-          tiny: "Arr. admin.",
+          tiny: "Administrativos",
           inText: "los arrestos administrativos en centros de trabajo",
         },
       },
@@ -220,14 +229,12 @@ export const es = {
       sourcesNoteShort: "Tráfico de migrantes: cifras del ICE según el reportaje. Centros de trabajo: ICE.",
       steadyNote: ([i1, i2], [c1, c2]) => `Sin dibujar, porque no se multiplicaron: gerentes acusados formalmente (${i1} en el AF2017, ${i2} en el AF2018) y condenados (${c1} y luego ${c2}).`,
       steadyNoteShort: ([i1, i2], [c1, c2]) => `Gerentes acusados ${i1}\u2192${i2}; condenados ${c1}\u2192${c2}.`,
-      directive: "17 de octubre de 2017: el ICE pide a HSI multiplicar por cuatro o cinco su tiempo en centros de trabajo",
-      directiveShort: "17 de oct. de 2017: directiva",
       inferredWhat: "el año base de los conteos de casos",
       tip: (name, period, value, change) => `${name}, ${period}: ${value}${change ? ` (${change} respecto al AF2017)` : ""}`,
       describe: (parts, caveat) => `Gráfico de líneas de los conteos de HSI en los AF2017 y AF2018: ${parts.join("; ")}.${caveat}`,
-      describePart: (name, from, to, change) => `${name}, de ${from} a ${to} (${change})`,
+      describePart: (name, from, to, change, rose) => `${name} ${rose ? "subieron" : "bajaron"} un ${change}, de ${from} a ${to}`,
       describeCaveat: (base) => ` El reportaje no precisa el año base de los casos de tráfico de migrantes; aquí se toma como ${base}.`,
-      inferredValue: (value) => `${value} (año inferido: el reportaje no lo precisa)`,
+      inferredValue: (value) => `${value} (año inferido)`,
       columns: ["Medida", "Cambio"],
     },
     "border-apprehensions": {
@@ -247,7 +254,7 @@ export const es = {
       yLabel: "Procesos",
       contextNote:
         "Contexto: estos procesos los presenta el Departamento de Justicia; no son casos abiertos por HSI. TRAC atribuye su aumento, al menos en parte, a una directiva de 2017 del entonces fiscal general Jeff Sessions.",
-      contextNoteShort: "Contexto: casos del Departamento de Justicia, no de HSI.",
+      contextNoteShort: "Contexto: procesos del Departamento de Justicia, no casos de HSI.",
       tip: (period, value, qualifier) => `${period}: ${value} procesos (${qualifier})`,
       describe: (values) =>
         `Gráfico de barras, como contexto, de los procesos federales por ocultar o dar refugio a inmigrantes indocumentados (procesos nuevos cuyo cargo principal cae bajo 8 U.S.C. 1324), según el conteo de TRAC: ${values.join(", ")}. Los límites y las aproximaciones se dibujan rayados o con contorno.`,

@@ -27,6 +27,9 @@ export interface CommonChartWords {
   legend: Record<Qualifier | "no_figure", string>;
   /** The word in front of a chart's credits: "Source" or "Sources". */
   sources: (count: number) => string;
+  /** The acronyms a chart may use, each spelled out as a note says it ("HSI: Homeland Security
+   * Investigations, …"): a chart lists those its title, subtitle, notes and credit use. */
+  acronyms: Record<string, string>;
 }
 
 /** Words of the embed snippet, page and dialog. */

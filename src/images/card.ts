@@ -19,6 +19,8 @@ const PAD = 56;
 /** The chart is drawn at 1/SCALE and scaled up: its smallest words (11 px) print at 24 px. */
 const SCALE = 2.2;
 const TEXT = 24;
+/** A title's sizes, largest first. */
+const TITLE_SIZES = [44, 40, 36];
 /** The least height a chart keeps on a card, in the card's pixels. */
 const MIN_CHART = 280;
 const LINE = 1.25;
@@ -79,6 +81,13 @@ function linesOf(text: string, size: number, width: number, max: number, what: s
   return lines;
 }
 
+/** A card's title in two lines: at 44 px, or a little smaller for a longer one (never under 36 px,
+ * so it stays the card's largest words); a title that does not fit even so stops the build. */
+function titleBlock(text: string, inner: number, what: string) {
+  const size = TITLE_SIZES.find((s) => wrap(text, s, inner).length <= 2) ?? TITLE_SIZES.at(-1)!;
+  return block(linesOf(text, size, inner, 2, what), { x: PAD, top: PAD - 8, size, weight: 700 });
+}
+
 /** The credit at the foot of every card: the sources, then the site's name and its address. */
 function footer(size: Size, credit: string, siteHost: string, locale: Locale) {
   const lines = [...linesOf(credit, TEXT, size.width - 2 * PAD, 2, "credit"), `${dictionary(locale).site.name} · ${siteHost}`];
@@ -102,7 +111,7 @@ export interface CardOptions {
 /** A chart on a card: title, subtitle, the chart at double size, its legend, notes and credit. */
 export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CARD, step = CATALOG[id].states - 1, locale, siteHost }: CardOptions): string {
   const inner = size.width - 2 * PAD;
-  const title = block(linesOf(text.title, 44, inner, 2, "title"), { x: PAD, top: PAD - 8, size: 44, weight: 700 });
+  const title = titleBlock(text.title, inner, "title");
   const subtitle = block(linesOf(text.subtitle, 26, inner, 1, "subtitle"), { x: PAD, top: PAD - 8 + title.height + 8, size: 26, fill: colors.muted });
   const chartTop = PAD - 8 + title.height + 8 + subtitle.height + 20;
   const ctx = { width: inner / SCALE, theme: "light", step, locale } as const;
@@ -141,7 +150,7 @@ export function storyCardSvg(data: Dataset, { locale, siteHost }: { locale: Loca
   const [first, last] = [data.observationsOf(seriesId)[0]!, data.observationsOf(seriesId).at(-1)!];
   const type = data.getSeries(seriesId).period_type;
   const inner = size.width - 2 * PAD;
-  const title = block(linesOf(dictionary(locale).site.title, 44, inner, 2, "headline"), { x: PAD, top: PAD - 8, size: 44, weight: 700 });
+  const title = titleBlock(dictionary(locale).site.title, inner, "headline");
   const top = PAD - 8 + title.height + 24;
   const credit = footer(size, creditLine(creditsOf(data, CATALOG[id].series), dictionary(locale).chart), siteHost, locale);
   const half = inner / 2;

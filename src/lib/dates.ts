@@ -4,17 +4,19 @@
 // the browser (which gets them as JSON), so the two cannot disagree.
 import { timeFormatLocale } from "d3";
 
-/** How an edition writes a date: its month names as written with a day, and a d3 specifier
- * that uses them as %B ("%B %-d, %Y"). */
+/** How an edition writes a date: its month names in full (%B) and as written with a day (%b), a
+ * d3 specifier for a day ("%b %-d, %Y") and one for a month alone ("%B %Y"). */
 export interface DateWords {
   months: readonly string[];
+  monthsWithDay: readonly string[];
   pattern: string;
+  monthPattern: string;
 }
 
-/** A date's formatter, in UTC (dates here are days, not instants). */
-export function dateFormatter({ months, pattern }: DateWords): (date: Date) => string {
-  const names = [...months] as [string, string, string, string, string, string, string, string, string, string, string, string];
-  const locale = timeFormatLocale({
+type Twelve = [string, string, string, string, string, string, string, string, string, string, string, string];
+
+function localeOf({ months, monthsWithDay, pattern }: DateWords) {
+  return timeFormatLocale({
     dateTime: "%x",
     date: pattern,
     time: "%H:%M",
@@ -22,8 +24,20 @@ export function dateFormatter({ months, pattern }: DateWords): (date: Date) => s
     // No day names are written; d3 wants seven of each.
     days: ["", "", "", "", "", "", ""],
     shortDays: ["", "", "", "", "", "", ""],
-    months: names,
-    shortMonths: names,
+    months: [...months] as Twelve,
+    shortMonths: [...monthsWithDay] as Twelve,
   });
-  return locale.utcFormat(pattern);
+}
+
+/** A date's formatter, in UTC (dates here are days, not instants). */
+export function dateFormatter(words: DateWords): (date: Date) => string {
+  return localeOf(words).utcFormat(words.pattern);
+}
+
+/** A source's date as the data gives it, a day (YYYY-MM-DD) or a month (YYYY-MM), as the edition
+ * writes it: "Dec. 6, 2019", "February 2019". */
+export function partialDateFormatter(words: DateWords): (iso: string) => string {
+  const locale = localeOf(words);
+  const [day, month] = [locale.utcFormat(words.pattern), locale.utcFormat(words.monthPattern)];
+  return (iso) => (/^\d{4}-\d{2}$/.test(iso) ? month(new Date(`${iso}-01T00:00:00Z`)) : day(new Date(`${iso}T00:00:00Z`)));
 }

@@ -3,7 +3,7 @@
 // periods, dates and file sizes. The words come from the locale's dictionary (src/i18n).
 import { formatLocale, type FormatLocaleDefinition } from "d3";
 import type { Observation, PeriodType, Qualifier } from "../data/dataset.ts";
-import { dateFormatter, type DateWords } from "./dates.ts";
+import { dateFormatter, partialDateFormatter, type DateWords } from "./dates.ts";
 
 /** The change from a to b in percent, unrounded. */
 export function percentChange(a: number, b: number): number {
@@ -15,8 +15,9 @@ export function percentChange(a: number, b: number): number {
 export interface NumberWords {
   /** d3-format's locale definition: separators and grouping (and the minus sign). */
   numbers: FormatLocaleDefinition;
-  /** How each qualifier reads in front of (or after) a figure, and its name in a table. */
-  qualifiers: Record<Qualifier, { before: string; after: string; label: string }>;
+  /** How each qualifier reads in front of (or after) a figure, and its name in a table; a language
+   * may put it differently in front of a percentage ("alrededor del 41%", not "unos 41%"). */
+  qualifiers: Record<Qualifier, { before: string; beforePercent?: string; after: string; label: string }>;
   /** The short marks in chart labels: "~5,700", "<3,500", ">9,800". */
   qualifierMarks: Record<Qualifier, string>;
   /** "FY2018" for a fiscal year, "2019" for a calendar year. */
@@ -34,7 +35,7 @@ export interface NumberWords {
   moreThan: (n: string) => string;
 }
 
-type Figure = Pick<Observation, "value" | "qualifier">;
+type Figure = Pick<Observation, "value" | "qualifier"> & Partial<Pick<Observation, "unit">>;
 
 export interface Format {
   /** A plain figure with thousands separators: 3920 -> "3,920". */
@@ -56,6 +57,8 @@ export interface Format {
   periodShort(year: number, type: PeriodType): string;
   qualifier(q: Qualifier): string;
   date(date: Date): string;
+  /** A source's date, a day or a month as the data gives it: "2019-02" -> "February 2019". */
+  sourceDate(iso: string): string;
   /** A file size (1 kB = 1,000 bytes). */
   bytes(n: number): string;
 }
@@ -78,13 +81,15 @@ export function createFormat(words: NumberWords): Format {
     multiple: (a, b) => (b % a === 0 ? counted(b / a) : words.moreThan(counted(Math.floor(b / a)))),
     observation(o, { indexSuffix = true } = {}) {
       const q = words.qualifiers[o.qualifier];
-      return `${q.before}${number(o.value)}${indexSuffix ? q.after : ""}`;
+      const before = o.unit === "percent" ? (q.beforePercent ?? q.before) : q.before;
+      return `${before}${number(o.value)}${indexSuffix ? q.after : ""}`;
     },
     observationShort: (o) => `${words.qualifierMarks[o.qualifier]}${number(o.value)}`,
     period: words.period,
     periodShort: words.periodShort,
     qualifier: (q) => words.qualifiers[q].label,
     date,
+    sourceDate: partialDateFormatter(words.dates),
     bytes: (n) => (n < 1000 ? words.bytes(whole(n)) : words.kilobytes(grouped(n / 1000))),
   };
 }

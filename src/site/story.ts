@@ -3,8 +3,9 @@
 // and what the reporting found is attributed to it.
 import type { ChartId } from "../charts/catalog.ts";
 
-/** The chart that stands for the whole story (oEmbed of the story URL). */
-export const LEAD_CHART: ChartId = "agents-shift";
+/** The chart that stands for the whole story (oEmbed of the story URL): the one its headline is
+ * about. */
+export const LEAD_CHART: ChartId = "smuggling-cases";
 
 /** The story's social card: its key number is the fall in new smuggling cases, from this chart. */
 export const STORY_CARD: { chart: ChartId } = { chart: "smuggling-cases" };

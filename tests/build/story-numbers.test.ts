@@ -47,7 +47,7 @@ const SPANISH: Record<string, string> = {
   "prosecutions-8-usc-1324:2015": "menos de 3,500",
   "prosecutions-8-usc-1324:2018": "unos 4,500",
   "prosecutions-8-usc-1324:2019": "unos 5,700",
-  "hsi-smuggling-arrests-change:2019": "unos 41",
+  "hsi-smuggling-arrests-change:2019": "alrededor del 41", // "unos 41%" is not Spanish
   "hsi-employees:2019": "más de 9,800",
   "hsi-special-agents:2019": "más de 6,700",
 };

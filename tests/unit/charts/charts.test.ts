@@ -76,7 +76,7 @@ describe("smuggling-cases", () => {
       expect(t).toContain("FY2017*");
       expect(t).toContain("FY2018");
     }
-    for (const step of [0, 1]) expect(notes("smuggling-cases", step).map((n) => n.text)).toEqual(["* The reporting does not name the earlier year; it is taken to be FY2017."]);
+    for (const step of [0, 1]) expect(notes("smuggling-cases", step)[0]!.text).toBe("* The reporting does not name the earlier year; it is taken to be FY2017.");
     expect(notes("smuggling-cases", 1)[0]!.short).toBe("* FY2017 inferred: not named in the reporting.");
     expect(described("smuggling-cases", 1)).toContain("FY2017 (inferred: the reporting does not name the earlier year)");
   });
@@ -137,7 +137,9 @@ describe("agents-shift", () => {
     // FACTS.md C: managers indicted 71 (FY17) and 72 (FY18); convicted 55 and 49.
     expect(last).toContain("did not multiply: managers indicted (71 in FY2017, 72 in FY2018) and convicted (55, then 49)");
     expect(notes("agents-shift", 1).map((n) => n.text).join(" ")).not.toContain("managers");
-    expect(described("agents-shift", 2)).toContain("administrative worksite arrests from 172 to 1,525 (+787%)");
+    // In words, as prose says a change: (1,525 − 172) / 172 = +786.6%, (1,671 − 3,920) / 3,920 = −57.4%.
+    expect(described("agents-shift", 2)).toContain("administrative worksite arrests rose 787%, from 172 to 1,525");
+    expect(described("agents-shift", 2)).toContain("smuggling cases opened fell 57%, from 3,920 to 1,671");
     expect(described("agents-shift", 2)).toContain("does not name the base year");
     expect(described("agents-shift", 0)).not.toContain("worksite");
   });
@@ -167,6 +169,17 @@ describe("smuggling-prosecutions", () => {
 
   it("says on the chart that it is context: Justice Department prosecutions, not HSI's", () => {
     expect(notes("smuggling-prosecutions", 0).map((n) => n.text).join(" ")).toMatch(/^Context: the Justice Department brings these prosecutions; HSI does not open them/);
+  });
+});
+
+describe("notes for a chart read on its own", () => {
+  it("spell out the acronyms its words use, and only those, and stay out of the story's sticky figure", () => {
+    const last = (id: ChartId) => notes(id, CATALOG[id].states - 1).at(-1)!;
+    expect(last("smuggling-cases").text).toBe("HSI: Homeland Security Investigations, the investigative branch of ICE. ICE: U.S. Immigration and Customs Enforcement.");
+    expect(last("border-apprehensions").text).toContain("CBP: U.S. Customs and Border Protection.");
+    expect(last("border-apprehensions").text).not.toContain("TRAC");
+    expect(last("smuggling-prosecutions").text).toContain("TRAC: a research center at Syracuse University.");
+    for (const id of CHART_IDS) expect(last(id).short, id).toBe("");
   });
 });
 

@@ -34,7 +34,7 @@ describe("oEmbed", () => {
 
   it("answers the story URL with its lead chart under the story's headline, or the chart its anchor names", async () => {
     const story = await (call(q("https://smuggling-cases.vercel.app/"))).json();
-    expect(story.html).toContain("/embed/agents-shift");
+    expect(story.html).toContain("/embed/smuggling-cases");
     expect(story.title).toBe("In fiscal 2018, ICE opened less than half as many human-smuggling cases");
     expect((await (call(q("https://smuggling-cases.vercel.app/#chart-border-apprehensions"))).json()).title).toBe("Border apprehensions fell in FY2017, then rose again");
     expect((await (call(q("https://smuggling-cases.vercel.app/#chart-border-apprehensions"))).json()).html).toContain("/embed/border-apprehensions");
@@ -60,7 +60,7 @@ describe("oEmbed", () => {
     });
     expect(body.html).toContain('<iframe src="https://smuggling-cases.vercel.app/es/embed/smuggling-cases?theme=dark" title="Gráfico: Los casos de tráfico de migrantes cayeron más de la mitad en el AF2018"');
     // The Spanish story: its lead chart, or the chart its anchor names, in Spanish.
-    expect((await call(q("https://smuggling-cases.vercel.app/es/")).json()).html).toContain("/es/embed/agents-shift");
+    expect((await call(q("https://smuggling-cases.vercel.app/es/")).json()).html).toContain("/es/embed/smuggling-cases");
     expect((await call(q("https://smuggling-cases.vercel.app/es/#chart-border-apprehensions")).json()).html).toContain("/es/embed/border-apprehensions");
     expect(call(q("https://smuggling-cases.vercel.app/es/embed/nope")).status).toBe(404);
   });
@@ -76,7 +76,7 @@ describe("oEmbed", () => {
     expect(await src(`${base}?theme=purple&step=99`)).toBe(base);
     expect(await src(`${base}?step=1.5`)).toBe(`${base}?theme=light`);
     // Light unless asked, like the snippet, whatever page is asked about.
-    expect(await src("https://smuggling-cases.vercel.app/")).toBe(`${base}?theme=light`);
+    expect(await src("https://smuggling-cases.vercel.app/")).toBe("https://smuggling-cases.vercel.app/embed/smuggling-cases?theme=light");
   });
 
   it("respects maxwidth and maxheight", async () => {

@@ -5,6 +5,7 @@ import * as Plot from "@observablehq/plot";
 import type { Observation, PeriodBasis, PeriodType, Qualifier } from "../data/dataset.ts";
 import type { Format } from "../lib/format.ts";
 import type { ChartData, ChartNote, ChartScope, LegendEntry } from "./chart.ts";
+import { APPROXIMATE, dashArray, hatchAttributes, UPPER_BOUND } from "./encoding.ts";
 import type { Palette } from "./theme.ts";
 
 /** Below this height a chart is drawn compact (the phone's sticky figure): smaller type, fewer
@@ -87,42 +88,41 @@ const hatchPrefix = typeof window === "undefined" ? "hatch-s" : "hatch-c";
 
 /**
  * A hatched band from 0 up to a bound, for values known only as "less than": the reader sees a
- * region, not a bar. A function mark so the <pattern> lives in the same SVG.
+ * region, not a bar, and the lightest of the encodings (encoding.ts). A function mark so the
+ * <pattern> lives in the same SVG.
  */
 export function hatchedBound(data: Bar[], options: { x: string; color: string }): Plot.Markish {
   const id = `${hatchPrefix}${++hatchCount}`;
   const pattern: Plot.Markish = (_index, _scales, _values, _dimensions, context) => {
     const doc = context.document;
     const ns = "http://www.w3.org/2000/svg";
+    const hatch = hatchAttributes(options.color);
     const defs = doc.createElementNS(ns, "defs");
     const p = doc.createElementNS(ns, "pattern");
     p.setAttribute("id", id);
-    p.setAttribute("width", "6");
-    p.setAttribute("height", "6");
-    p.setAttribute("patternUnits", "userSpaceOnUse");
-    p.setAttribute("patternTransform", "rotate(45)");
+    for (const [name, value] of Object.entries(hatch.pattern)) p.setAttribute(name, String(value));
     const line = doc.createElementNS(ns, "line");
-    line.setAttribute("x1", "0");
-    line.setAttribute("y1", "0");
-    line.setAttribute("x2", "0");
-    line.setAttribute("y2", "6");
-    line.setAttribute("stroke", options.color);
-    line.setAttribute("stroke-width", "2");
+    for (const [name, value] of Object.entries(hatch.line)) line.setAttribute(name, String(value));
     p.append(line);
     defs.append(p);
     return defs as unknown as SVGElement;
   };
   return [
     pattern,
-    // Full-strength hatching: in dark mode a faded pattern falls under 3:1 against the background.
     Plot.barY(data, { x: options.x, y: "value", fill: `url(#${id})` }),
     // The bound itself: a dashed line, since the true value lies somewhere beneath it.
-    Plot.tickY(data, { x: options.x, y: "value", stroke: options.color, strokeWidth: 2, strokeDasharray: "5,3" }),
+    Plot.tickY(data, { x: options.x, y: "value", stroke: options.color, strokeWidth: UPPER_BOUND.boundWidth, strokeDasharray: dashArray(UPPER_BOUND.dash) }),
   ];
 }
 
-/** How approximate bars are drawn on every chart: a light fill inside a dashed outline. */
-export const approximateBar = (color: string) => ({ fill: color, fillOpacity: 0.3, stroke: color, strokeWidth: 1.5, strokeDasharray: "4,2" });
+/** How approximate bars are drawn on every chart: a lighter fill inside a dashed outline (encoding.ts). */
+export const approximateBar = (color: string) => ({
+  fill: color,
+  fillOpacity: APPROXIMATE.fillOpacity,
+  stroke: color,
+  strokeWidth: APPROXIMATE.strokeWidth,
+  strokeDasharray: dashArray(APPROXIMATE.dash),
+});
 
 /** Plot's tip needs this much room beside the point besides its text: the pointer and padding. */
 const TIP_CHROME = 12 + 2 * 8;

@@ -5,6 +5,7 @@
 import { CATALOG, type ChartId } from "../charts/catalog.ts";
 import type { LegendEntry } from "../charts/chart.ts";
 import { chartLegend, chartNotes } from "../charts/draw.ts";
+import { swatchSvg } from "../charts/encoding.ts";
 import { renderSvg } from "../charts/server.ts";
 import { creditLine, creditsOf } from "../charts/sources.ts";
 import { PALETTES } from "../charts/theme.ts";
@@ -35,21 +36,10 @@ function block(lines: string[], { x, top, size, weight = 400, fill = colors.text
   return { svg: lines.length ? `<text x="${x}" y="${top + size}" font-size="${size}" font-weight="${weight}" fill="${fill}">${tspans}</text>` : "", height: lines.length * step };
 }
 
-/** A legend entry's swatch, as the charts draw the kind (see ChartLegend.astro for the page's). */
+/** A legend entry's swatch, drawn as the charts draw the kind (src/charts/encoding.ts, as the
+ * page's legend), at the scale this card draws its chart. */
 function swatch(e: LegendEntry, x: number, y: number, id: string): string {
-  const c = colors[e.color];
-  const w = 36;
-  const h = 22;
-  switch (e.kind) {
-    case "upper_bound":
-      return `<defs><pattern id="${id}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="8" stroke="${c}" stroke-width="3"/></pattern></defs><rect x="${x}" y="${y}" width="${w}" height="${h}" fill="url(#${id})"/><line x1="${x}" y1="${y}" x2="${x + w}" y2="${y}" stroke="${c}" stroke-width="4" stroke-dasharray="6,4"/>`;
-    case "approximate":
-      return `<rect x="${x + 1}" y="${y + 1}" width="${w - 2}" height="${h - 2}" fill="${c}" fill-opacity="0.3" stroke="${c}" stroke-width="2" stroke-dasharray="5,3"/>`;
-    case "no_figure":
-      return `<line x1="${x}" y1="${y + h}" x2="${x + w}" y2="${y + h}" stroke="${c}" stroke-width="3" stroke-dasharray="4,4"/>`;
-    default:
-      return `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${c}"/>`;
-  }
+  return `<g transform="translate(${x}, ${y})">${swatchSvg(e.kind, colors[e.color], { width: 36, height: 22, scale: SCALE, id })}</g>`;
 }
 
 /** The legend, laid out in rows across the inner width. */

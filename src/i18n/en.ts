@@ -49,7 +49,7 @@ export const en = {
   },
 
   card: {
-    heroCaption: (from, fromPeriod, to, toPeriod) => `New human-smuggling cases opened by HSI: ${from} in ${fromPeriod}, ${to} in ${toPeriod}`,
+    heroCaption: (from, fromPeriod, to, toPeriod) => `New human-smuggling cases opened by ICE investigators: ${from} in ${fromPeriod}, ${to} in ${toPeriod}`,
   },
 
   embed: {

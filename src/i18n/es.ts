@@ -52,7 +52,7 @@ export const es = {
   },
 
   card: {
-    heroCaption: (from, fromPeriod, to, toPeriod) => `Casos nuevos de tráfico de migrantes abiertos por HSI: ${from} en el ${fromPeriod}, ${to} en el ${toPeriod}`,
+    heroCaption: (from, fromPeriod, to, toPeriod) => `Casos nuevos de tráfico de migrantes abiertos por investigadores del ICE: ${from} en el ${fromPeriod}, ${to} en el ${toPeriod}`,
   },
 
   embed: {

@@ -42,17 +42,23 @@ function swatch(e: LegendEntry, x: number, y: number, id: string): string {
   return `<g transform="translate(${x}, ${y})">${swatchSvg(e.kind, colors[e.color], { width: 36, height: 22, scale: SCALE, id })}</g>`;
 }
 
-/** The legend, laid out in rows across the inner width. */
-function legendBlock(entries: LegendEntry[], top: number, inner: number) {
-  let [x, y] = [PAD, top];
+/** The legend, laid out in rows across the inner width; an entry wider than a row has its label
+ * wrapped beside its swatch. */
+function legendBlock(entries: LegendEntry[], top: number, inner: number, left = PAD) {
+  let [x, y] = [left, top];
   const parts: string[] = [];
+  const row = TEXT * 1.5;
   entries.forEach((e, i) => {
     const width = 36 + 12 + e.label.length * TEXT * 0.52 + 32;
-    if (x > PAD && x + width > PAD + inner) [x, y] = [PAD, y + TEXT * 1.5];
-    parts.push(swatch(e, x, y + 4, `card-hatch-${i}`), `<text x="${x + 48}" y="${y + TEXT - 2}" font-size="${TEXT}" fill="${colors.muted}">${escapeXml(e.label)}</text>`);
+    if (x > left && x + width > left + inner) [x, y] = [left, y + row];
+    const lines = width > inner ? wrap(e.label, TEXT, inner - 48) : [e.label];
+    const text = lines.map((l, k) => `<tspan x="${x + 48}" dy="${k === 0 ? 0 : Math.round(TEXT * LINE)}">${escapeXml(l)}</tspan>`).join("");
+    parts.push(swatch(e, x, y + 4, `card-hatch-${i}`), `<text x="${x + 48}" y="${y + TEXT - 2}" font-size="${TEXT}" fill="${colors.muted}">${text}</text>`);
     x += width;
+    if (lines.length > 1) [x, y] = [left, y + (lines.length - 1) * Math.round(TEXT * LINE) + row];
   });
-  return { svg: parts.join(""), height: entries.length ? y - top + TEXT * 1.5 : 0 };
+  const end = x === left ? y : y + row;
+  return { svg: parts.join(""), height: entries.length ? end - top : 0 };
 }
 
 function frameSvg(size: Size, body: string): string {
@@ -98,7 +104,13 @@ export interface CardOptions {
   siteHost: string;
 }
 
-/** A chart on a card: title, subtitle, the chart at double size, its legend, notes and credit. */
+/** The share of the inner width a chart keeps when its legend and notes go beside it. */
+const SIDE_SHARE = 0.62;
+const SIDE_GAP = 32;
+
+/** A chart on a card: title, subtitle, the chart at double size, its legend, notes and credit.
+ * Legend and notes go under the chart; where that would leave the chart too short to read even
+ * with the notes' short form, they go in a column beside it, and the chart keeps the full height. */
 export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CARD, step = CATALOG[id].states - 1, locale, siteHost }: CardOptions): string {
   const inner = size.width - 2 * PAD;
   const title = titleBlock(text.title, inner, "title");
@@ -113,6 +125,7 @@ export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CAR
   // The notes in full where the chart keeps room to read; in their short form where it would not.
   const full = chartNotes(id, data, ctx).flatMap((n) => wrap(n.text, TEXT, inner));
   const notes = room(full) >= MIN_CHART ? full : chartNotes(id, data, ctx).flatMap((n) => wrap(n.short, TEXT, inner));
+  if (room(notes) < MIN_CHART) return sideBySide();
   const chartHeight = room(notes);
   const chart = renderSvg(id, data, { ...ctx, height: chartHeight / SCALE });
   const legend = legendBlock(entries, chartTop + chartHeight + 12, inner);
@@ -121,6 +134,23 @@ export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CAR
     size,
     [title.svg, subtitle.svg, `<g transform="translate(${PAD}, ${chartTop}) scale(${SCALE})">${chart}</g>`, legend.svg, noteBlock.svg, credit.svg].join("\n"),
   );
+
+  function sideBySide() {
+    const width = Math.round(inner * SIDE_SHARE);
+    const column = { x: PAD + width + SIDE_GAP, width: inner - width - SIDE_GAP };
+    const height = credit.top - 16 - chartTop;
+    const sideCtx = { ...ctx, width: width / SCALE };
+    const legend = legendBlock(chartLegend(id, data, sideCtx), chartTop, column.width, column.x);
+    const lines = (form: "text" | "short") => chartNotes(id, data, sideCtx).flatMap((n) => wrap(n[form], TEXT, column.width));
+    const full = lines("text");
+    const notes = legend.height + full.length * Math.round(TEXT * LINE) <= height ? full : lines("short");
+    const chart = renderSvg(id, data, { ...sideCtx, height: height / SCALE });
+    const noteBlock = block(notes, { x: column.x, top: chartTop + legend.height, size: TEXT, fill: colors.muted });
+    return frameSvg(
+      size,
+      [title.svg, subtitle.svg, `<g transform="translate(${PAD}, ${chartTop}) scale(${SCALE})">${chart}</g>`, legend.svg, noteBlock.svg, credit.svg].join("\n"),
+    );
+  }
 }
 
 /** A chart's own image and card text: its title and subtitle. */
@@ -152,7 +182,11 @@ export function storyCardSvg(data: Dataset, { locale, siteHost }: { locale: Loca
     size: 28,
   });
   const ctx = { width: half / SCALE, theme: "light", step: CATALOG[id].states - 1, locale } as const;
-  const notes = chartNotes(id, data, ctx).flatMap((n) => wrap(n.text, TEXT, inner));
+  // The chart's own notes; not those for a chart read alone (the acronyms it spells out): the card
+  // names the cases by who opened them, and its headline says ICE.
+  const notes = chartNotes(id, data, ctx)
+    .filter((n) => n.short)
+    .flatMap((n) => wrap(n.text, TEXT, inner));
   const noteBlock = block(notes, { x: PAD, top: credit.top - 12 - notes.length * Math.round(TEXT * LINE), size: TEXT, fill: colors.muted });
   const chartHeight = credit.top - 24 - notes.length * Math.round(TEXT * LINE) - top;
   const chart = renderSvg(id, data, { ...ctx, height: chartHeight / SCALE });

@@ -46,10 +46,12 @@ export interface ChartTable {
 }
 
 /** A note under a chart, in full and in the few words a phone's sticky figure has room for (empty:
- * the note is left out there, as the story's words already say it). */
+ * the note is left out there, where the step's words beside it say the same). */
 export interface ChartNote {
   text: string;
   short: string;
+  /** Only for a chart read on its own (an embed, an image): the story's words already say it. */
+  standalone?: boolean;
 }
 
 /** One entry of a chart's legend: how it draws a kind of figure, in the common words. */

@@ -39,7 +39,7 @@ export function chartNotes(id: ChartId, data: ChartData, ctx: ChartContext): Cha
   const notes = moduleOf(id).notes(data, scope);
   const words = [scope.words.title, scope.words.subtitle, ...notes.map((n) => n.text), ...creditsOf(data, scope.meta.series).map((c) => c.credit)].join(" ");
   const used = Object.entries(scope.common.acronyms).filter(([acronym]) => new RegExp(`\\b${acronym}\\b`).test(words));
-  return used.length ? [...notes, { text: used.map(([, spelled]) => spelled).join(" "), short: "" }] : notes;
+  return used.length ? [...notes, { text: used.map(([, spelled]) => spelled).join(" "), short: "", standalone: true }] : notes;
 }
 
 /** How a state of the chart encodes its qualifiers, where they differ. */

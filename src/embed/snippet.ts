@@ -9,7 +9,7 @@ import { PHONE_WIDTH } from "./widths.ts";
 /** Room for the title, subtitle, source line, links, the closed table and the credit (measured
  * on the embeds, with a margin: their text wraps to more lines on a phone, and to more again on
  * each pixel narrower than a phone, down to 200 px). */
-const FURNITURE = { narrow: 470, wide: 330, perPixelBelowPhone: 1.8 };
+const FURNITURE = { narrow: 470, wide: 330, perPixelBelowPhone: 1.3 };
 /** The widths an iframe's starting height must fit: a phone and a wide article column. */
 const FIT_WIDTHS = [PHONE_WIDTH, 375, 768];
 

@@ -189,9 +189,9 @@ export const en = {
       describeBound: (base, period, value) =>
         `${base}. As of the reporting in ${period}, the unit stood at ${value} on that index, drawn as a hatched region below a dashed line because only the upper bound is known.`,
       indexNote: "2016 staff = 100: we have found no published head counts for the unit.",
-      indexNoteShort: "2016 staff = 100 (no head counts found).",
+      indexNoteShort: "",
       boundNote: "2019: less than half the 2016 staff, the reporting found. Only that ceiling is known.",
-      boundNoteShort: "2019: a ceiling (less than half), not a count.",
+      boundNoteShort: "",
       columns: ["Year", "Staff (2016 = 100)", "Note"],
     },
     "agents-shift": {
@@ -216,9 +216,9 @@ export const en = {
         },
       },
       sourcesNote: "Smuggling cases: ICE figures as ProPublica and The Atlantic reported them. Worksite counts: ICE's year-end figures.",
-      sourcesNoteShort: "Smuggling: ICE figures via the reporting. Worksite: ICE.",
+      sourcesNoteShort: "",
       steadyNote: ([i1, i2], [c1, c2]) => `Not drawn, as they did not multiply: managers indicted (${i1} in FY2017, ${i2} in FY2018) and convicted (${c1}, then ${c2}).`,
-      steadyNoteShort: ([i1, i2], [c1, c2]) => `Managers indicted ${i1}\u2192${i2}, convicted ${c1}\u2192${c2}.`,
+      steadyNoteShort: ([i1, i2], [c1, c2]) => `Managers indicted ${i1}\u2192${i2}; convicted ${c1}\u2192${c2}.`,
       inferredWhat: "the base year of the case counts",
       tip: (name, period, value, change) => `${name}, ${period}: ${value}${change ? ` (${change} on FY2017)` : ""}`,
       describe: (parts, caveat) => `Line chart of HSI's counts in FY2017 and FY2018: ${parts.join("; ")}.${caveat}`,

@@ -192,9 +192,9 @@ export const es = {
       describeBound: (base, period, value) =>
         `${base}. Según el reportaje, en ${period} su personal equivalía a ${value} en ese índice; como solo se conoce ese límite superior, se dibuja como una zona rayada bajo una línea discontinua.`,
       indexNote: "Personal de 2016 = 100: no hemos encontrado cifras publicadas de su plantilla.",
-      indexNoteShort: "Personal de 2016 = 100 (sin cifras de plantilla).",
+      indexNoteShort: "",
       boundNote: "2019: menos de la mitad del personal de 2016, según el reportaje. Solo se conoce ese techo.",
-      boundNoteShort: "2019: un techo (menos de la mitad), no un conteo.",
+      boundNoteShort: "",
       columns: ["Año", "Personal (2016 = 100)", "Nota"],
     },
     "agents-shift": {
@@ -226,7 +226,7 @@ export const es = {
         },
       },
       sourcesNote: "Tráfico de migrantes: cifras del ICE según ProPublica y The Atlantic. Centros de trabajo: cifras de cierre de año del ICE.",
-      sourcesNoteShort: "Tráfico de migrantes: cifras del ICE según el reportaje. Centros de trabajo: ICE.",
+      sourcesNoteShort: "",
       steadyNote: ([i1, i2], [c1, c2]) => `Sin dibujar, porque no se multiplicaron: gerentes acusados formalmente (${i1} en el AF2017, ${i2} en el AF2018) y condenados (${c1} y luego ${c2}).`,
       steadyNoteShort: ([i1, i2], [c1, c2]) => `Gerentes acusados ${i1}\u2192${i2}; condenados ${c1}\u2192${c2}.`,
       inferredWhat: "el año base de los conteos de casos",
@@ -254,7 +254,7 @@ export const es = {
       yLabel: "Procesos",
       contextNote:
         "Contexto: estos procesos los presenta el Departamento de Justicia; no son casos abiertos por HSI. TRAC atribuye su aumento, al menos en parte, a una directiva de 2017 del entonces fiscal general Jeff Sessions.",
-      contextNoteShort: "Contexto: procesos del Departamento de Justicia, no casos de HSI.",
+      contextNoteShort: "Contexto: los presenta Justicia, no HSI.",
       tip: (period, value, qualifier) => `${period}: ${value} procesos (${qualifier})`,
       describe: (values) =>
         `Gráfico de barras, como contexto, de los procesos federales por ocultar o dar refugio a inmigrantes indocumentados (procesos nuevos cuyo cargo principal cae bajo 8 U.S.C. 1324), según el conteo de TRAC: ${values.join(", ")}. Los límites y las aproximaciones se dibujan rayados o con contorno.`,

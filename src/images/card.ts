@@ -185,7 +185,7 @@ export function storyCardSvg(data: Dataset, { locale, siteHost }: { locale: Loca
   // The chart's own notes; not those for a chart read alone (the acronyms it spells out): the card
   // names the cases by who opened them, and its headline says ICE.
   const notes = chartNotes(id, data, ctx)
-    .filter((n) => n.short)
+    .filter((n) => !n.standalone)
     .flatMap((n) => wrap(n.text, TEXT, inner));
   const noteBlock = block(notes, { x: PAD, top: credit.top - 12 - notes.length * Math.round(TEXT * LINE), size: TEXT, fill: colors.muted });
   const chartHeight = credit.top - 24 - notes.length * Math.round(TEXT * LINE) - top;

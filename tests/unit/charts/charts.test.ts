@@ -179,7 +179,7 @@ describe("notes for a chart read on its own", () => {
     expect(last("border-apprehensions").text).toContain("CBP: U.S. Customs and Border Protection.");
     expect(last("border-apprehensions").text).not.toContain("TRAC");
     expect(last("smuggling-prosecutions").text).toContain("TRAC: a research center at Syracuse University.");
-    for (const id of CHART_IDS) expect(last(id).short, id).toBe("");
+    for (const id of CHART_IDS) expect(last(id).standalone, id).toBe(true);
   });
 });
 

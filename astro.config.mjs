@@ -7,7 +7,7 @@ import { vercelStaticHeaders } from "./src/http/vercel-static-headers.ts";
 import { dataFunction } from "./src/function/integration.ts";
 import { datasetPlugin } from "./src/data/vite-plugin.ts";
 import { layoutCssPlugin } from "./src/site/layout-css.ts";
-import { DEFAULT_LOCALE, LOCALES } from "./src/i18n/locales.ts";
+import { DEFAULT_LOCALE, LOCALES } from "./src/locales.ts";
 
 // One build for two targets. `npm run build` (the default) makes the Vercel deployment in
 // .vercel/output; `npm start` builds the same pages with ASTRO_ADAPTER=node into dist/local and

@@ -20,7 +20,7 @@ import { fileURLToPath } from "node:url";
 import { isFunctionPath, REFUSED_PATH, staticHeadersFor } from "../src/http/headers.ts";
 import { serveFunction } from "../src/http/node.ts";
 import { FUNCTION_METHODS, methodNotAllowed, plainAnswer } from "../src/http/refusals.ts";
-import { DEFAULT_LOCALE, localeOfPath } from "../src/i18n/locales.ts";
+import { DEFAULT_LOCALE, localeOfPath } from "../src/locales.ts";
 import { notFoundPageFor } from "../src/site/urls.ts";
 
 // `--compress`: compress responses as a CDN would (brotli or gzip, as Accept-Encoding asks) for

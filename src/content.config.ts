@@ -6,7 +6,7 @@ import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
 import { CHART_IDS } from "./charts/catalog.ts";
-import { LOCALES, type Locale } from "./i18n/locales.ts";
+import { LOCALES, type Locale } from "./locales.ts";
 
 const steps = defineCollection({
   loader: glob({ pattern: "*/*.mdx", base: "./src/content/steps" }),

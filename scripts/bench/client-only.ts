@@ -4,7 +4,8 @@
 // Bundled for the browser by scripts/bench/client-page.mjs with esbuild.
 import { CATALOG, CHART_IDS } from "../../src/charts/catalog.ts";
 import { drawChart } from "../../src/charts/draw.ts";
-import { localeOf } from "../../src/i18n/index.ts";
+import { chartLanguage } from "../../src/i18n/index.ts";
+import { localeOf } from "../../src/locales.ts";
 import { readStoryData } from "../../src/site/story-data.ts";
 
 const data = readStoryData(document);
@@ -13,7 +14,7 @@ if (data) {
     const container = document.querySelector<HTMLElement>(`[data-client-chart="${id}"]`);
     if (!container) continue;
     const width = Math.floor(container.getBoundingClientRect().width);
-    const ctx = { width, theme: "auto", step: CATALOG[id].states - 1, locale: localeOf(document.documentElement.lang) } as const;
+    const ctx = { width, theme: "auto", step: CATALOG[id].states - 1, language: chartLanguage(localeOf(document.documentElement.lang)) } as const;
     container.replaceChildren(drawChart(id, data, ctx, { document, keepTips: true }));
   }
 }

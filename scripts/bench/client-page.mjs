@@ -5,7 +5,8 @@
 import { writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import { CHART_IDS } from "../../src/charts/catalog.ts";
-import { chartWords, DEFAULT_LOCALE } from "../../src/i18n/index.ts";
+import { chartWords } from "../../src/i18n/index.ts";
+import { DEFAULT_LOCALE } from "../../src/locales.ts";
 import { STORY_DATA_ID } from "../../src/site/story-data.ts";
 import { ROOT } from "../lib/server.mjs";
 

@@ -1,12 +1,13 @@
 // What a chart module is, and what it is given. A chart is three plain functions of the data and
 // a context: plot (Plot's options), describe (the text alternative) and table (the data table).
 // drawChart (draw.ts) resolves the context into a scope: the chart's catalog facts, its words in
-// the reader's language, that language's number format and the theme's colours.
+// the reader's language, that language's number format and the theme's colours. The words a chart
+// may use are typed here; each edition's dictionary (src/i18n) gives them.
 import type { PlotOptions } from "@observablehq/plot";
 import type { Dataset, Qualifier } from "../data/dataset.ts";
-import type { CommonChartWords, Locale } from "../i18n/index.ts";
+import type { Locale } from "../locales.ts";
 import type { Format } from "../lib/format.ts";
-import type { ChartMeta } from "./catalog.ts";
+import type { ChartId, ChartMeta } from "./catalog.ts";
 import type { Palette, Theme } from "./theme.ts";
 
 /** What a chart reads of the data: lookups only. The site's Dataset has them, and so has the
@@ -22,7 +23,37 @@ export interface ChartContext {
   theme: Theme;
   /** The state to draw, 0-based; out of range means the last state, the whole chart. */
   step: number;
+  /** The reader's language: the chart words and number format of one edition. */
+  language: ChartLanguage;
+}
+
+/** What the charts need of an edition, given by the caller (src/i18n): pages and images take it
+ * from every dictionary, the island from its reader's alone. */
+export interface ChartLanguage {
   locale: Locale;
+  common: CommonChartWords;
+  /** Each chart's words by id (each module reads its own, typed in index.ts). */
+  charts: Record<ChartId, ChartTitles>;
+  format: Format;
+}
+
+/** Words every chart may use. */
+export interface CommonChartWords {
+  /** The footnote for a year the source does not name: what is unnamed, and the year we take. */
+  inferredNote: (what: string, periods: string) => string;
+  /** The same in a few words, for a phone's sticky figure. */
+  inferredNoteShort: (periods: string) => string;
+  /** A list in running text: "FY2017 and FY2018". */
+  list: (items: string[]) => string;
+  /** A year on an axis that has no published figure. */
+  noFigure: string;
+  /** How each kind of figure is drawn, in the same words on every chart's legend. */
+  legend: Record<Qualifier | "no_figure", string>;
+  /** The word in front of a chart's credits: "Source" or "Sources". */
+  sources: (count: number) => string;
+  /** The acronyms a chart may use, each spelled out as a note says it ("HSI: Homeland Security
+   * Investigations, …"): a chart lists those its title, subtitle, notes and credit use. */
+  acronyms: Record<string, string>;
 }
 
 /** The words every chart has: its title and subtitle. */

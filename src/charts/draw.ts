@@ -3,7 +3,6 @@
 // clamped, the height from the chart's aspect), draws the module's Plot options in the given
 // document, and makes the SVG one image with one description for screen readers.
 import * as Plot from "@observablehq/plot";
-import { chartWords, dictionary, format } from "../i18n/index.ts";
 import { chartHeight, chartMeta, clampStep, type ChartId } from "./catalog.ts";
 import type { ChartContext, ChartData, ChartModule, ChartNote, ChartScope, ChartTable, ChartTitles, LegendEntry } from "./chart.ts";
 import { CHART_MODULES } from "./index.ts";
@@ -15,15 +14,15 @@ const moduleOf = (id: ChartId) => CHART_MODULES[id] as ChartModule<ChartTitles>;
 /** The context resolved for a chart's module. */
 function chartScope(id: ChartId, ctx: ChartContext): ChartScope {
   const meta = chartMeta(id);
-  const { locale } = ctx;
+  const { language } = ctx;
   return {
     ...ctx,
     step: clampStep(meta, ctx.step),
     height: ctx.height ?? chartHeight(meta, ctx.width),
     meta,
-    words: chartWords(id, locale),
-    common: dictionary(locale).chart,
-    format: format(locale),
+    words: language.charts[id],
+    common: language.common,
+    format: language.format,
     colors: palette(ctx.theme),
   };
 }
@@ -46,7 +45,7 @@ export function chartNotes(id: ChartId, data: ChartData, ctx: ChartContext): Cha
 export const chartLegend = (id: ChartId, data: ChartData, ctx: ChartContext): LegendEntry[] => moduleOf(id).legend(data, chartScope(id, ctx));
 
 /** The chart's data table, for readers. */
-export const chartTable = (id: ChartId, data: ChartData, ctx: Pick<ChartContext, "locale">): ChartTable =>
+export const chartTable = (id: ChartId, data: ChartData, ctx: Pick<ChartContext, "language">): ChartTable =>
   moduleOf(id).table(data, chartScope(id, { width: 0, theme: "auto", step: Number.NaN, ...ctx }));
 
 export interface DrawOptions {

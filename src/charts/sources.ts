@@ -4,7 +4,7 @@
 // as a news report gives them), and otherwise by its source: the same article is "ICE figures
 // reported by …" for the case counts and "reporting by …" for a statement of its own.
 import type { Dataset, Source } from "../data/dataset.ts";
-import type { CommonChartWords } from "../i18n/index.ts";
+import type { CommonChartWords } from "./chart.ts";
 
 type Lookups = Pick<Dataset, "getSeries" | "getSource" | "observationsOf">;
 

@@ -5,14 +5,15 @@
 // server-rendered SVG stays in place underneath as the fallback if anything here fails.
 import { isChartId } from "../charts/catalog.ts";
 import { drawChart } from "../charts/draw.ts";
-import { localeOf } from "../i18n/index.ts";
+import { loadChartLanguage } from "../i18n/load.ts";
+import { localeOf } from "../locales.ts";
 import { readStoryData } from "../site/story-data.ts";
 import { morph } from "./morph.ts";
 
-export function startIsland(container: HTMLElement, changes?: Set<() => void>) {
+export async function startIsland(container: HTMLElement, changes?: Set<() => void>) {
   const data = readStoryData(document);
   if (!data) return;
-  const locale = localeOf(document.documentElement.lang);
+  const language = await loadChartLanguage(localeOf(document.documentElement.lang));
   const drawn = new WeakMap<HTMLElement, string>();
   // The state each chart showed last, to animate the next one from it.
   const lastShown = new WeakMap<Element, HTMLElement>();
@@ -34,7 +35,7 @@ export function startIsland(container: HTMLElement, changes?: Set<() => void>) {
       const key = `${width}x${height}`;
       if (width > 0 && height !== 0 && drawn.get(state) !== key) {
         drawn.set(state, key);
-        const svg = drawChart(id, data, { width, height, theme: "auto", step: Number(state.dataset.state), locale }, { document, keepTips: true });
+        const svg = drawChart(id, data, { width, height, theme: "auto", step: Number(state.dataset.state), language }, { document, keepTips: true });
         let live = drawing.querySelector<HTMLElement>(".chart-live");
         if (!live) {
           live = document.createElement("div");

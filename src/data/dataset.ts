@@ -2,7 +2,7 @@
 // and the data function need.
 // This module has no validation code in it (that is in load.ts), so the browser can rebuild a
 // Dataset from the rows a page embeds without shipping the validator.
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales.ts";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../locales.ts";
 
 /** The other editions' twins of human-readable fields: title -> title_es, for every locale but the
  * default (a new locale makes the type checker ask for its columns). */

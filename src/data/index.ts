@@ -2,7 +2,7 @@
 // from "virtual:dataset" (src/data/vite-plugin.ts), so a malformed file stops `astro build` with
 // its file, row and field named, and nothing is parsed or validated at request time.
 import validated from "virtual:dataset";
-import type { Locale } from "../i18n/locales.ts";
+import type { Locale } from "../locales.ts";
 import { Dataset, type DataRows, rowsIn } from "./dataset.ts";
 import type { DataPackage } from "./descriptor.ts";
 import type { DataFile } from "./parse.ts";

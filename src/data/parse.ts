@@ -2,7 +2,7 @@
 // DatasetError that names every problem by file, row and field. Pure: the caller passes the text.
 import { csvParseRows } from "d3";
 import { asList, type DataPackage, type Resource } from "./descriptor.ts";
-import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales.ts";
+import { DEFAULT_LOCALE, LOCALES } from "../locales.ts";
 import { rowSchemas, type Cell } from "./table-schema.ts";
 
 /** The editions whose twins of a field (title_es) the data may hold. */

@@ -2,7 +2,8 @@
 // script, followed by the optional /embed.js that then sizes it exactly.
 import { CATALOG, chartHeight, NARROW_BELOW, type ChartId } from "../charts/catalog.ts";
 import type { Theme } from "../charts/theme.ts";
-import { chartWords, dictionary, type Locale } from "../i18n/index.ts";
+import { chartWords, dictionary } from "../i18n/index.ts";
+import type { Locale } from "../locales.ts";
 import { EMBED_PADDING } from "../site/layout.ts";
 import { EMBED_SCRIPT_PATH, embedPath } from "../site/urls.ts";
 import { PHONE_WIDTH } from "./widths.ts";

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { CORS_HEADERS, COMMON_HEADERS, CSV_CONTENT_TYPE, DATA_CACHE_CONTROL, DATA_VERSION_HEADERS, DESCRIBEDBY_LINK, JSON_CONTENT_TYPE } from "../http/headers.ts";
 import { FUNCTION_METHODS, methodNotAllowed, type PlainAnswer, plainAnswer, undecodableQuery } from "../http/refusals.ts";
-import { DEFAULT_LOCALE } from "../i18n/locales.ts";
+import { DEFAULT_LOCALE } from "../locales.ts";
 import { exportRows, fileName, toCsv, toJson, type PublishedData } from "./export.ts";
 import { type DataQuery, parseQuery, QueryError, queryKey } from "./query.ts";
 

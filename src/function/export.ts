@@ -3,7 +3,7 @@
 import { csvFormat } from "d3";
 import { type Dataset, fieldIn, type Observation } from "../data/dataset.ts";
 import type { DataPackage } from "../data/descriptor.ts";
-import { DEFAULT_LOCALE } from "../i18n/locales.ts";
+import { DEFAULT_LOCALE } from "../locales.ts";
 import type { DataQuery } from "./query.ts";
 import { DATAPACKAGE_PATH } from "../site/urls.ts";
 

@@ -7,7 +7,7 @@ import { MIN_EMBED_WIDTH } from "../embed/widths.ts";
 import { COMMON_HEADERS, CORS_HEADERS, JSON_CONTENT_TYPE } from "../http/headers.ts";
 import { FUNCTION_METHODS, methodNotAllowed, plainAnswer, undecodableQuery } from "../http/refusals.ts";
 import { chartWords, dictionary } from "../i18n/index.ts";
-import { localeOfPath } from "../i18n/locales.ts";
+import { localeOfPath } from "../locales.ts";
 import { IMAGE } from "../images/sizes.ts";
 import { LEAD_CHART } from "../site/story.ts";
 import { chartImagePath, chartOfAnchor, chartOfEmbedPath, embedPath, isStoryPath, storyPath } from "../site/urls.ts";

@@ -1,7 +1,7 @@
 // The data function's query string: ?series=a,b&from=YYYY&to=YYYY&lang=es. Parsing is strict so
 // that a script with a typo gets told, instead of silently receiving the wrong rows.
 import type { Dataset } from "../data/dataset.ts";
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locales.ts";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "../locales.ts";
 
 export interface DataQuery {
   /** Series ids in dataset order, or null for all. */

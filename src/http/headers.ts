@@ -3,7 +3,7 @@
 // Plain erasable TypeScript: scripts/serve.mjs imports this file with Node's type stripping.
 import { DATA_VERSION } from "../data/version.ts";
 import { INLINE_SCRIPT_HASHES } from "../site/inline-scripts.ts";
-import { DEFAULT_LOCALE, LOCALES } from "../i18n/locales.ts";
+import { DEFAULT_LOCALE, LOCALES } from "../locales.ts";
 import { DATAPACKAGE_PATH, EMBED_PREFIX, RAW_DATA_DIR } from "../site/urls.ts";
 
 /** The dataset changes only with a deploy (which purges Vercel's CDN): browsers keep it five

@@ -1,6 +1,6 @@
 // English: interface and chart words, and how numbers and dates are written (U.S. English and AP
 // style: grouping with a comma, a true minus sign, "Dec. 4, 2026", numbers under 10 in words).
-import type { Dictionary } from "./index.ts";
+import type { Dictionary } from "./dictionary.ts";
 
 export const en = {
   numbers: { decimal: ".", thousands: ",", grouping: [3], currency: ["$", ""], minus: "\u2212" },

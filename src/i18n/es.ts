@@ -4,7 +4,7 @@
 // English, so a number reads the same in both editions and in the sources. Fiscal years are "AF"
 // (año fiscal): AF2018, AF18 where room is short; the story defines the abbreviation on first use.
 // Calendar years are written in full (Spanish does not shorten a year with an apostrophe).
-import type { Dictionary } from "./index.ts";
+import type { Dictionary } from "./dictionary.ts";
 
 export const es = {
   numbers: { decimal: ".", thousands: ",", grouping: [3], currency: ["$", ""], minus: "\u2212" },

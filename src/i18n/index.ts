@@ -1,183 +1,16 @@
-// The site's languages: one typed dictionary per locale for interface and chart words, and the
-// number format made from it. Prose lives in content (src/content); figures come from the data.
-// A dictionary that lacks a word fails the type check.
+// Each edition's words, by locale, for pages, images and the function. The browser's island does
+// not come through here: it loads only its reader's dictionary (./load.ts). Prose lives in content
+// (src/content); figures come from the data.
 import type { ChartId } from "../charts/catalog.ts";
-import type { ChartTitles } from "../charts/chart.ts";
-import type { Qualifier, Topic } from "../data/dataset.ts";
-import type { ChartWords } from "../charts/index.ts";
-import type { Theme } from "../charts/theme.ts";
-import { createFormat, type Format, type NumberWords } from "../lib/format.ts";
+import type { ChartLanguage, ChartTitles } from "../charts/chart.ts";
+import type { Format } from "../lib/format.ts";
+import type { Locale } from "../locales.ts";
+import type { Dictionary } from "./dictionary.ts";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales.ts";
+import { languageOf } from "./language.ts";
 
-export { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales.ts";
-
-/** Words every chart may use. */
-export interface CommonChartWords {
-  /** The footnote for a year the source does not name: what is unnamed, and the year we take. */
-  inferredNote: (what: string, periods: string) => string;
-  /** The same in a few words, for a phone's sticky figure. */
-  inferredNoteShort: (periods: string) => string;
-  /** A list in running text: "FY2017 and FY2018". */
-  list: (items: string[]) => string;
-  /** A year on an axis that has no published figure. */
-  noFigure: string;
-  /** How each kind of figure is drawn, in the same words on every chart's legend. */
-  legend: Record<Qualifier | "no_figure", string>;
-  /** The word in front of a chart's credits: "Source" or "Sources". */
-  sources: (count: number) => string;
-  /** The acronyms a chart may use, each spelled out as a note says it ("HSI: Homeland Security
-   * Investigations, …"): a chart lists those its title, subtitle, notes and credit use. */
-  acronyms: Record<string, string>;
-}
-
-/** Words of the embed snippet, page and dialog. */
-interface EmbedWords {
-  /** The iframe's title, which screen readers announce on the host page. */
-  iframeTitle: (chartTitle: string) => string;
-  /** The embed page's own title (its browser tab, when opened on its own). */
-  pageTitle: (chartTitle: string) => string;
-  /** The embed's credit line: "Chart: <site> · Source: … · Get the data". */
-  chartBy: string;
-  dialog: {
-    heading: (chartTitle: string) => string;
-    close: string;
-    theme: string;
-    themes: Record<Theme, string>;
-    code: string;
-    copy: string;
-    copied: string;
-    copyFailed: string;
-    /** What the script does, and the address to paste in a CMS that reads oEmbed (follows). */
-    help: string;
-  };
-}
-
-/** Words of the page around the story: head, furniture, tools, downloads and credits. */
-interface SiteWords {
-  /** The site's own name (og:site_name, oEmbed's provider_name, the cards' footer). */
-  name: string;
-  /** Open Graph's locale for this edition ("en_US"). */
-  ogLocale: string;
-  /** This edition offered from another, in its own language ("Leer en español"). */
-  readIn: string;
-  skipLink: string;
-  /** The headline and the page's description (search results, shares, social cards, oEmbed). */
-  title: string;
-  description: string;
-  /** A social card's text alternative on a page without a chart of its own. */
-  cardAlt: (pageTitle: string) => string;
-  notFound: { title: string; text: string; start: string; or: string; data: string };
-  tools: {
-    getData: string;
-    embed: string;
-    download: string;
-    /** A download link's name for screen readers: "<title>, PNG image". */
-    image: (chartTitle: string, format: string) => string;
-    dataTable: string;
-    /** What follows "Data table" for screen readers: which chart's table it is. */
-    dataTableOf: (chartTitle: string) => string;
-    tableCaption: (chartTitle: string) => string;
-  };
-  downloads: {
-    allCsv: string;
-    allJson: string;
-    chartFigures: (chartTitle: string) => string;
-    csv: string;
-    descriptor: string;
-    rawTable: (name: string) => string;
-  };
-  sources: { primary: string; secondary: string };
-  credits: {
-    made: string;
-    madeText: (site: string) => string;
-    /** The way to report an error: "Corrections: Report an error as an issue in …". */
-    corrections: string;
-    report: string;
-    reportWhere: string;
-    /** "Every change is listed, dated, under" the updates, named by `updates`. */
-    listed: string;
-    updates: string;
-    published: string;
-    updated: string;
-    whatChanged: string;
-    share: string;
-    copyLink: string;
-    copied: string;
-    copyFailed: string;
-    link: string;
-  };
-  /** "data version 1.2.0" in the list of updates. */
-  dataVersion: string;
-  /** The way from a chart or the story to the data page. */
-  toDataPage: string;
-  /** The data's license (CC-BY-4.0 in data/datapackage.json) as readers know it. */
-  licenceName: string;
-}
-
-/** Words of the data page (/data/): the form, the live tools, the citation. */
-interface DataPageWords {
-  title: string;
-  /** Leads to the story the figures are from, whose headline follows in quotation marks. */
-  story: string;
-  description: string;
-  intro: (version: string, date: string) => string;
-  choose: string;
-  series: string;
-  /** How a form with no series ticked is read. */
-  allIfNone: string;
-  topics: Record<Topic, string>;
-  years: string;
-  from: string;
-  to: string;
-  /** Years are fiscal or calendar, as each series counts. */
-  yearsNote: string;
-  /** "FY2017–FY2018". */
-  span: (from: string, to: string) => string;
-  sources: (count: number) => string;
-  /** The figures that are not exact, or whose year is inferred: "FY2015: upper bound". */
-  qualified: (period: string, what: string) => string;
-  inferred: string;
-  downloadCsv: string;
-  downloadJson: string;
-  reversed: string;
-  preview: string;
-  /** Filled in the browser: "{shown}" and "{total}" are replaced by numbers. */
-  previewOf: (shown: string, total: string) => string;
-  previewFailed: string;
-  address: string;
-  copy: string;
-  copied: string;
-  copyFailed: string;
-  code: string;
-  codeNote: string;
-  cite: string;
-  citeText: string;
-  citeBibtex: string;
-  /** The plain citation: site, year, dataset title, version, URL, access date. */
-  citation: (site: string, year: string, title: string, version: string, url: string, accessed: string) => string;
-  bibtexNote: (licence: string) => string;
-  licence: string;
-  licenceText: string;
-  collected: string;
-  changelog: string;
-}
-
-/** Words of the social cards. */
-interface CardWords {
-  /** Under the story card's key number: what fell, from what to what. */
-  heroCaption: (from: string, fromPeriod: string, to: string, toPeriod: string) => string;
-}
-
-export interface Dictionary extends NumberWords {
-  chart: CommonChartWords;
-  card: CardWords;
-  charts: ChartWords;
-  embed: EmbedWords;
-  site: SiteWords;
-  dataPage: DataPageWords;
-}
+export type { Dictionary } from "./dictionary.ts";
 
 const DICTIONARIES = { en, es } satisfies Record<Locale, Dictionary>;
 
@@ -186,16 +19,12 @@ export const dictionary = (locale: Locale): Dictionary => DICTIONARIES[locale];
 /** A chart's words in a locale: its title, subtitle and the rest of what it says. */
 export const chartWords = (id: ChartId, locale: Locale): ChartTitles => DICTIONARIES[locale].charts[id];
 
-const formats = new Map<Locale, Format>();
-/** The locale's number and date format (made once). */
-export function format(locale: Locale): Format {
-  if (!formats.has(locale)) formats.set(locale, createFormat(DICTIONARIES[locale]));
-  return formats.get(locale)!;
+const languages = new Map<Locale, ChartLanguage>();
+/** What the charts need of a locale: its chart words and its number format (made once). */
+export function chartLanguage(locale: Locale): ChartLanguage {
+  if (!languages.has(locale)) languages.set(locale, languageOf(locale, DICTIONARIES[locale]));
+  return languages.get(locale)!;
 }
 
-/** The locale of a page from its lang attribute or Astro.currentLocale ("es", "es-US"); the
- * default for anything else. */
-export function localeOf(lang: string | null | undefined): Locale {
-  const primary = (lang ?? "").toLowerCase().split("-")[0] ?? "";
-  return isLocale(primary) ? primary : DEFAULT_LOCALE;
-}
+/** The locale's number and date format. */
+export const format = (locale: Locale): Format => chartLanguage(locale).format;

@@ -10,7 +10,8 @@ import { renderSvg } from "../charts/server.ts";
 import { creditLine, creditsOf } from "../charts/sources.ts";
 import { PALETTES } from "../charts/theme.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { chartWords, dictionary, format, type Locale } from "../i18n/index.ts";
+import { chartLanguage, chartWords, dictionary, format } from "../i18n/index.ts";
+import type { Locale } from "../locales.ts";
 import { percentChange } from "../lib/format.ts";
 import { wrap } from "../lib/wrap.ts";
 import { STORY_CARD } from "../site/story.ts";
@@ -116,7 +117,7 @@ export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CAR
   const title = titleBlock(text.title, inner, "title");
   const subtitle = block(linesOf(text.subtitle, 26, inner, 1, "subtitle"), { x: PAD, top: PAD - 8 + title.height + 8, size: 26, fill: colors.muted });
   const chartTop = PAD - 8 + title.height + 8 + subtitle.height + 20;
-  const ctx = { width: inner / SCALE, theme: "light", step, locale } as const;
+  const ctx = { width: inner / SCALE, theme: "light", step, language: chartLanguage(locale) } as const;
   const credit = footer(size, creditLine(creditsOf(data, CATALOG[id].series), dictionary(locale).chart), siteHost, locale);
   const entries = chartLegend(id, data, ctx);
   // The legend's height is known once laid out; lay it out at 0, then place it.
@@ -181,7 +182,7 @@ export function storyCardSvg(data: Dataset, { locale, siteHost }: { locale: Loca
     top: top - 20 + hero.height + 4,
     size: 28,
   });
-  const ctx = { width: half / SCALE, theme: "light", step: CATALOG[id].states - 1, locale } as const;
+  const ctx = { width: half / SCALE, theme: "light", step: CATALOG[id].states - 1, language: chartLanguage(locale) } as const;
   // The chart's own notes; not those for a chart read alone (the acronyms it spells out): the card
   // names the cases by who opened them, and its headline says ICE.
   const notes = chartNotes(id, data, ctx)

@@ -2,7 +2,7 @@
 // card (1200×630), all from the chart's own module.
 import type { ChartId } from "../charts/catalog.ts";
 import type { Dataset } from "../data/dataset.ts";
-import type { Locale } from "../i18n/index.ts";
+import type { Locale } from "../locales.ts";
 import { cardSvg, chartCardText } from "./card.ts";
 import { svgToPng } from "./png.ts";
 import { CARD, IMAGE, type Size } from "./sizes.ts";

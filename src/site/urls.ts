@@ -1,8 +1,8 @@
 // Public paths, in one place: pages, the data function, images and the anchors other pages link
 // to, with the parsers for the ones the oEmbed function reads back. Each edition's pages and images
-// live under its prefix (src/i18n/locales.ts: "/" for English, "/es/" for Spanish). Plain
+// live under its prefix (src/locales.ts: "/" for English, "/es/" for Spanish). Plain
 // erasable TypeScript: scripts/serve.mjs reaches it through headers.ts.
-import { DEFAULT_LOCALE, type Locale, LOCALES, localeOfPath, localizedPath, localePrefix, unlocalizedPath } from "../i18n/locales.ts";
+import { DEFAULT_LOCALE, type Locale, LOCALES, localeOfPath, localizedPath, localePrefix, unlocalizedPath } from "../locales.ts";
 
 const STORY_PATH = "/";
 /** The story's address in an edition: "/", "/es/". */

@@ -75,3 +75,29 @@ test("the island's first draw and its redraw on resize keep the chart's box", as
   await expect.poll(async () => (await measure(page)).chart).toBe(other.chart);
   expectLiveFits(await measure(page), `step ${other.index} (${other.chart}) at 1200 px`);
 });
+
+// A reader downloads the charts' words of their own edition only: the live charts speak the page's
+// language, and no script the page loads holds the other edition's chart titles.
+for (const [path, other] of [["/", "/es/"], ["/es/", "/"]] as const) {
+  test(`the island on ${path} loads only its own edition's words`, async ({ page }) => {
+    const scripts: Promise<string>[] = [];
+    page.on("response", (r) => {
+      if (r.request().resourceType() === "script") scripts.push(r.text());
+    });
+    const otherHtml = await (await page.request.get(other)).text();
+    const otherTitles = [...otherHtml.matchAll(/class="chart-title"[^>]*>([^<]+)</g)].map((m) => m[1]!.trim());
+    expect(otherTitles.length, `chart titles found on ${other}`).toBeGreaterThan(0);
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(path);
+    const ownTitle = (await page.locator("[data-scrolly] .scrolly-figure [data-chart-block]:not([hidden]) .chart-title").first().textContent())!.trim();
+    await nudgeScroll(page, 1);
+    await waitForIsland(page);
+    const live = page.locator("[data-scrolly] .scrolly-figure [data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-live svg");
+    await expect(live, "the live chart is labelled in the page's language").toHaveAttribute("aria-label", ownTitle);
+
+    const code = (await Promise.all(scripts)).join("\n");
+    expect(code.length, "scripts were loaded").toBeGreaterThan(0);
+    for (const title of new Set(otherTitles)) expect(code.includes(title), `a script on ${path} holds "${title}" from ${other}`).toBe(false);
+  });
+}

@@ -2,7 +2,7 @@
 // the story's key number, with the chart it comes from.
 import type { APIRoute } from "astro";
 import { datasetIn } from "../../data/index.ts";
-import { localeOf } from "../../i18n/index.ts";
+import { localeOf } from "../../locales.ts";
 import { storyCardSvg } from "../../images/card.ts";
 import { CARD } from "../../images/sizes.ts";
 import { svgToPng } from "../../images/png.ts";

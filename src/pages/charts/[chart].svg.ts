@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { CHART_IDS, type ChartId } from "../../charts/catalog.ts";
 import { datasetIn } from "../../data/index.ts";
-import { localeOf } from "../../i18n/index.ts";
+import { localeOf } from "../../locales.ts";
 import { chartImageSvg } from "../../images/chart-images.ts";
 
 export const getStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart }, props: { chart } }));

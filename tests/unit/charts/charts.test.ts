@@ -8,11 +8,12 @@ import { chartLegend, chartNotes, chartTable, describeChart } from "../../../src
 import { renderSvg } from "../../../src/charts/server.ts";
 import { PALETTES, type Theme } from "../../../src/charts/theme.ts";
 import { dataset } from "../../../src/data/index.ts";
-import { dictionary } from "../../../src/i18n/index.ts";
+import { chartLanguage, dictionary } from "../../../src/i18n/index.ts";
 import { RENDER_WIDTHS } from "../../../src/site/layout.ts";
 
+const EN = chartLanguage("en");
 const svg = (id: ChartId, step: number, width: number = RENDER_WIDTHS.wide, theme: Theme = "light") => {
-  const { document } = parseHTML(`<html><body>${renderSvg(id, dataset, { width, theme, step, locale: "en" })}</body></html>`);
+  const { document } = parseHTML(`<html><body>${renderSvg(id, dataset, { width, theme, step, language: EN })}</body></html>`);
   return document.querySelector("svg")!;
 };
 // Wrapped labels are split into <tspan> lines: read them back as one string.
@@ -21,8 +22,8 @@ const texts = (el: Element) =>
     const lines = [...t.querySelectorAll("tspan")];
     return lines.length ? lines.map((l) => l.textContent).join(" ") : (t.textContent ?? "");
   });
-const described = (id: ChartId, step: number) => describeChart(id, dataset, { width: 640, theme: "light", step, locale: "en" });
-const notes = (id: ChartId, step: number) => chartNotes(id, dataset, { width: 640, theme: "light", step, locale: "en" });
+const described = (id: ChartId, step: number) => describeChart(id, dataset, { width: 640, theme: "light", step, language: EN });
+const notes = (id: ChartId, step: number) => chartNotes(id, dataset, { width: 640, theme: "light", step, language: EN });
 
 describe("every chart", () => {
   it.each(CHART_IDS)("%s draws each state at both widths as one described image, with no stray aria-labels", (id) => {
@@ -119,7 +120,7 @@ describe("agents-shift", () => {
     // The two server widths, and the phone's sticky figure (a set height under the compact layout's).
     for (const size of [...Object.values(RENDER_WIDTHS).map((width) => ({ width })), { width: 300, height: 180 }]) {
       const ticks = (step: number) => {
-        const { document } = parseHTML(`<svg>${renderSvg("agents-shift", dataset, { ...size, theme: "light", step, locale: "en" })}</svg>`);
+        const { document } = parseHTML(`<svg>${renderSvg("agents-shift", dataset, { ...size, theme: "light", step, language: EN })}</svg>`);
         return [...document.querySelectorAll('[data-mark="y-axis tick label"] text')].map((t) => t.textContent);
       };
       const first = ticks(0);
@@ -157,14 +158,14 @@ describe("smuggling-prosecutions", () => {
     expect(t.filter((x) => x === "no figure")).toHaveLength(2);
     // The same words at every width.
     expect(texts(svg("smuggling-prosecutions", 0, RENDER_WIDTHS.narrow)).filter((x) => x === "no figure")).toHaveLength(2);
-    const legend = chartLegend("smuggling-prosecutions", dataset, { width: 640, theme: "light", step: 0, locale: "en" });
+    const legend = chartLegend("smuggling-prosecutions", dataset, { width: 640, theme: "light", step: 0, language: EN });
     expect(legend.map((e) => e.kind).sort()).toEqual(["approximate", "no_figure", "upper_bound"]);
   });
 
   it("says so in its description and table", () => {
     expect(described("smuggling-prosecutions", 0)).toContain("less than 3,500 in FY2015");
     expect(described("smuggling-prosecutions", 0)).toContain("about 5,700 in FY2019");
-    expect(chartTable("smuggling-prosecutions", dataset, { locale: "en" }).rows.map((r) => r[1])).toEqual(["less than 3,500", "about 4,500", "about 5,700"]);
+    expect(chartTable("smuggling-prosecutions", dataset, { language: EN }).rows.map((r) => r[1])).toEqual(["less than 3,500", "about 4,500", "about 5,700"]);
   });
 
   it("says on the chart that it is context: Justice Department prosecutions, not HSI's", () => {

@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { CATALOG, CHART_IDS } from "../../../src/charts/catalog.ts";
 import { renderSvg } from "../../../src/charts/server.ts";
 import { datasetIn } from "../../../src/data/index.ts";
-import { LOCALES } from "../../../src/i18n/index.ts";
+import { chartLanguage } from "../../../src/i18n/index.ts";
+import { LOCALES } from "../../../src/locales.ts";
 import { chartImageSvg } from "../../../src/images/chart-images.ts";
 import { RENDER_WIDTHS } from "../../../src/site/layout.ts";
 
@@ -23,7 +24,7 @@ describe.each(LOCALES)("golden SVGs (%s)", (locale) => {
     for (let step = 0; step < CATALOG[id].states; step++)
       for (const width of Object.values(RENDER_WIDTHS))
         it(`${id}, state ${step}, ${width} px`, async () => {
-          await expect(stable(renderSvg(id, dataset, { width, theme: "auto", step, locale }))).toMatchFileSnapshot(output(`${id}-${step}-${width}${suffix}`));
+          await expect(stable(renderSvg(id, dataset, { width, theme: "auto", step, language: chartLanguage(locale) }))).toMatchFileSnapshot(output(`${id}-${step}-${width}${suffix}`));
         });
     it(`${id}, download image`, async () => {
       await expect(stable(chartImageSvg(id, dataset, SITE, locale))).toMatchFileSnapshot(output(`${id}-image${suffix}`));

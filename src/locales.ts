@@ -1,6 +1,6 @@
 // The site's languages and where each edition lives, in one place: Astro's i18n routing
-// (astro.config.mjs), the page paths (src/site/urls.ts), the data function's ?lang= and the
-// local server all read them from here. Plain erasable TypeScript with no imports.
+// (astro.config.mjs), the page paths (src/site/urls.ts), the data function's ?lang=, the island
+// and the local server all read them from here. Plain erasable TypeScript with no imports.
 
 /** Every edition, the default first. Adding one here makes the type checker ask for its words. */
 export const LOCALES = ["en", "es"] as const;
@@ -8,6 +8,13 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
 export const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);
+
+/** The locale of a page from its lang attribute or Astro.currentLocale ("es", "es-US"); the
+ * default for anything else. */
+export function localeOf(lang: string | null | undefined): Locale {
+  const primary = (lang ?? "").toLowerCase().split("-")[0] ?? "";
+  return isLocale(primary) ? primary : DEFAULT_LOCALE;
+}
 
 /** The path prefix of an edition: the default edition has none ("/"), the others "/<locale>". */
 export const localePrefix = (locale: Locale) => (locale === DEFAULT_LOCALE ? "" : `/${locale}`);

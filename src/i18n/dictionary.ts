@@ -1,0 +1,155 @@
+// What each edition's dictionary holds: the words of the interface and of the charts, and the
+// number words its format is made from. en.ts and es.ts give one each; a dictionary that lacks a
+// word fails the type check. The charts' own word types live with the charts.
+import type { CommonChartWords } from "../charts/chart.ts";
+import type { ChartWords } from "../charts/index.ts";
+import type { Theme } from "../charts/theme.ts";
+import type { Topic } from "../data/dataset.ts";
+import type { NumberWords } from "../lib/format.ts";
+
+/** Words of the embed snippet, page and dialog. */
+interface EmbedWords {
+  /** The iframe's title, which screen readers announce on the host page. */
+  iframeTitle: (chartTitle: string) => string;
+  /** The embed page's own title (its browser tab, when opened on its own). */
+  pageTitle: (chartTitle: string) => string;
+  /** The embed's credit line: "Chart: <site> · Source: … · Get the data". */
+  chartBy: string;
+  dialog: {
+    heading: (chartTitle: string) => string;
+    close: string;
+    theme: string;
+    themes: Record<Theme, string>;
+    code: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    /** What the script does, and the address to paste in a CMS that reads oEmbed (follows). */
+    help: string;
+  };
+}
+
+/** Words of the page around the story: head, furniture, tools, downloads and credits. */
+interface SiteWords {
+  /** The site's own name (og:site_name, oEmbed's provider_name, the cards' footer). */
+  name: string;
+  /** Open Graph's locale for this edition ("en_US"). */
+  ogLocale: string;
+  /** This edition offered from another, in its own language ("Leer en español"). */
+  readIn: string;
+  skipLink: string;
+  /** The headline and the page's description (search results, shares, social cards, oEmbed). */
+  title: string;
+  description: string;
+  /** A social card's text alternative on a page without a chart of its own. */
+  cardAlt: (pageTitle: string) => string;
+  notFound: { title: string; text: string; start: string; or: string; data: string };
+  tools: {
+    getData: string;
+    embed: string;
+    download: string;
+    /** A download link's name for screen readers: "<title>, PNG image". */
+    image: (chartTitle: string, format: string) => string;
+    dataTable: string;
+    /** What follows "Data table" for screen readers: which chart's table it is. */
+    dataTableOf: (chartTitle: string) => string;
+    tableCaption: (chartTitle: string) => string;
+  };
+  downloads: {
+    allCsv: string;
+    allJson: string;
+    chartFigures: (chartTitle: string) => string;
+    csv: string;
+    descriptor: string;
+    rawTable: (name: string) => string;
+  };
+  sources: { primary: string; secondary: string };
+  credits: {
+    made: string;
+    madeText: (site: string) => string;
+    /** The way to report an error: "Corrections: Report an error as an issue in …". */
+    corrections: string;
+    report: string;
+    reportWhere: string;
+    /** "Every change is listed, dated, under" the updates, named by `updates`. */
+    listed: string;
+    updates: string;
+    published: string;
+    updated: string;
+    whatChanged: string;
+    share: string;
+    copyLink: string;
+    copied: string;
+    copyFailed: string;
+    link: string;
+  };
+  /** "data version 1.2.0" in the list of updates. */
+  dataVersion: string;
+  /** The way from a chart or the story to the data page. */
+  toDataPage: string;
+  /** The data's license (CC-BY-4.0 in data/datapackage.json) as readers know it. */
+  licenceName: string;
+}
+
+/** Words of the data page (/data/): the form, the live tools, the citation. */
+interface DataPageWords {
+  title: string;
+  /** Leads to the story the figures are from, whose headline follows in quotation marks. */
+  story: string;
+  description: string;
+  intro: (version: string, date: string) => string;
+  choose: string;
+  series: string;
+  /** How a form with no series ticked is read. */
+  allIfNone: string;
+  topics: Record<Topic, string>;
+  years: string;
+  from: string;
+  to: string;
+  /** Years are fiscal or calendar, as each series counts. */
+  yearsNote: string;
+  /** "FY2017–FY2018". */
+  span: (from: string, to: string) => string;
+  sources: (count: number) => string;
+  /** The figures that are not exact, or whose year is inferred: "FY2015: upper bound". */
+  qualified: (period: string, what: string) => string;
+  inferred: string;
+  downloadCsv: string;
+  downloadJson: string;
+  reversed: string;
+  preview: string;
+  /** Filled in the browser: "{shown}" and "{total}" are replaced by numbers. */
+  previewOf: (shown: string, total: string) => string;
+  previewFailed: string;
+  address: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  code: string;
+  codeNote: string;
+  cite: string;
+  citeText: string;
+  citeBibtex: string;
+  /** The plain citation: site, year, dataset title, version, URL, access date. */
+  citation: (site: string, year: string, title: string, version: string, url: string, accessed: string) => string;
+  bibtexNote: (licence: string) => string;
+  licence: string;
+  licenceText: string;
+  collected: string;
+  changelog: string;
+}
+
+/** Words of the social cards. */
+interface CardWords {
+  /** Under the story card's key number: what fell, from what to what. */
+  heroCaption: (from: string, fromPeriod: string, to: string, toPeriod: string) => string;
+}
+
+export interface Dictionary extends NumberWords {
+  chart: CommonChartWords;
+  card: CardWords;
+  charts: ChartWords;
+  embed: EmbedWords;
+  site: SiteWords;
+  dataPage: DataPageWords;
+}

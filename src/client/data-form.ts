@@ -6,6 +6,7 @@
 // Content-Security-Policy (no unsafe-eval) forbids.
 import { csvParseRows } from "d3";
 import { dateFormatter, type DateWords } from "../lib/dates.ts";
+import { DATA_PATHS, type DataFormat } from "../site/urls.ts";
 
 const PREVIEW_ROWS = 5;
 // The columns a reader checks a selection by; the notes and sources come with the download.
@@ -59,9 +60,9 @@ export function startDataForm() {
   const asked = new URLSearchParams(location.search).getAll("series").flatMap((s) => s.split(","));
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name="series"]')) if (asked.includes(box.value)) box.checked = true;
 
-  const address = (format: "csv" | "json") => {
+  const address = (format: DataFormat) => {
     const q = query(form).toString();
-    return `${location.origin}/api/data.${format}${q ? `?${q}` : ""}`;
+    return `${location.origin}${DATA_PATHS[format]}${q ? `?${q}` : ""}`;
   };
   let pending: AbortController | null = null;
   async function update() {
@@ -102,7 +103,7 @@ export function startDataForm() {
   for (const button of live.querySelectorAll<HTMLButtonElement>("[data-copy-address]")) {
     button.addEventListener("click", async () => {
       try {
-        await navigator.clipboard.writeText(address(button.dataset.copyAddress as "csv" | "json"));
+        await navigator.clipboard.writeText(address(button.dataset.copyAddress as DataFormat));
         copyStatus.textContent = live.dataset.copied!;
       } catch {
         copyStatus.textContent = live.dataset.failed!;

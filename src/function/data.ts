@@ -4,10 +4,11 @@ import { createHash } from "node:crypto";
 import { CORS_HEADERS, COMMON_HEADERS, CSV_CONTENT_TYPE, DATA_CACHE_CONTROL, DATA_VERSION_HEADERS, DESCRIBEDBY_LINK, JSON_CONTENT_TYPE } from "../http/headers.ts";
 import { FUNCTION_METHODS, methodNotAllowed, type PlainAnswer, plainAnswer, undecodableQuery } from "../http/refusals.ts";
 import { DEFAULT_LOCALE } from "../locales.ts";
+import type { DataFormat } from "../site/urls.ts";
 import { exportRows, fileName, toCsv, toJson, type PublishedData } from "./export.ts";
 import { type DataQuery, parseQuery, QueryError, queryKey } from "./query.ts";
 
-export type Format = "csv" | "json";
+export type Format = DataFormat;
 
 /** The answer to the query-less request (the whole dataset), rendered when the function is built:
  * its body and the ETag it was given. */

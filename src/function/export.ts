@@ -5,7 +5,7 @@ import { type Dataset, fieldIn, type Observation } from "../data/dataset.ts";
 import type { DataPackage } from "../data/descriptor.ts";
 import { DEFAULT_LOCALE } from "../locales.ts";
 import type { DataQuery } from "./query.ts";
-import { DATAPACKAGE_PATH } from "../site/urls.ts";
+import { DATAPACKAGE_PATH, type DataFormat } from "../site/urls.ts";
 
 const EXPORT_FIELDS = [
   "series_id",
@@ -91,7 +91,7 @@ export function toJson({ dataset, descriptor }: PublishedData, q: DataQuery, row
 
 /** A download name that says what the file holds, e.g.
  * smuggling-data_hsi-smuggling-cases-opened_2017-2018.csv */
-export function fileName(q: DataQuery, extension: "csv" | "json"): string {
+export function fileName(q: DataQuery, extension: DataFormat): string {
   const parts = ["smuggling-data"];
   // A few series are named; more would make an unwieldy name, so they are counted.
   if (q.series) parts.push(q.series.length <= 3 ? q.series.join("+") : `${q.series.length}-series`);

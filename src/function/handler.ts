@@ -4,7 +4,7 @@
 // query (the whole dataset, as CSV and as JSON) comes rendered from the build.
 import { dataset, descriptor } from "../data/index.ts";
 import { plainAnswer } from "../http/refusals.ts";
-import { dataUrl, OEMBED_PATH } from "../site/urls.ts";
+import { DATA_PATHS, FUNCTION_PATHS, OEMBED_PATH } from "../site/urls.ts";
 import { createDataHandler, type Format, type Prerendered } from "./data.ts";
 import { handleOEmbed } from "./oembed.ts";
 
@@ -24,11 +24,13 @@ export function createFunction({ site, prerendered = {} }: FunctionOptions): { f
   const data = { dataset, descriptor };
   const oembed: Handle = (request) => handleOEmbed(request, { site });
   const routes = new Map<string, Handle>([
-    [dataUrl([], "csv"), createDataHandler(data, "csv", prerendered.csv)],
-    [dataUrl([], "json"), createDataHandler(data, "json", prerendered.json)],
+    [DATA_PATHS.csv, createDataHandler(data, "csv", prerendered.csv)],
+    [DATA_PATHS.json, createDataHandler(data, "json", prerendered.json)],
     [OEMBED_PATH, oembed],
     [`${OEMBED_PATH}/`, oembed],
   ]);
+  // Vercel routes every path of the list here, and nothing else: each must have its answer.
+  for (const path of FUNCTION_PATHS) if (!routes.has(path)) throw new Error(`the function is routed ${path} but has no answer for it`);
   return {
     fetch(request) {
       const url = new URL(request.url);

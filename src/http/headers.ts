@@ -4,7 +4,7 @@
 import { DATA_VERSION } from "../data/version.ts";
 import { INLINE_SCRIPT_HASHES } from "../site/inline-scripts.ts";
 import { DEFAULT_LOCALE, LOCALES } from "../locales.ts";
-import { DATAPACKAGE_PATH, EMBED_PREFIX, RAW_DATA_DIR } from "../site/urls.ts";
+import { DATAPACKAGE_PATH, EMBED_PREFIX, FUNCTION_PATHS, RAW_DATA_DIR } from "../site/urls.ts";
 
 /** The dataset changes only with a deploy (which purges Vercel's CDN): browsers keep it five
  * minutes and then revalidate by ETag; the CDN keeps it a day and may serve it stale for a week
@@ -84,8 +84,9 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 const RAW_DATA_FILE = `${RAW_DATA_DIR}/[a-z0-9-]+\\.csv`;
 
-/** The paths the function answers (src/function/handler.ts): it sets its own caching. */
-const FUNCTION_PATH = "(?:api/data\\.(?:csv|json)|oembed/?)";
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The paths the function answers (FUNCTION_PATHS), without their leading "/": it sets its own caching. */
+const FUNCTION_PATH = `(?:${FUNCTION_PATHS.map((p) => escapeRegExp(p.slice(1))).join("|")})`;
 /** The function's paths, as Vercel's route to it and the local server match them (ignoring case). */
 export const FUNCTION_ROUTE = `^/${FUNCTION_PATH}$`;
 const functionRoute = new RegExp(FUNCTION_ROUTE, "i");

@@ -22,11 +22,19 @@ export const EMBED_PREFIX = "/embed/";
 export const RAW_DATA_DIR = "data";
 export const rawDataPath = (resource: string) => `/${RAW_DATA_DIR}/${resource}.csv`;
 
+/** The data function's answers, by format. */
+export const DATA_PATHS = { csv: "/api/data.csv", json: "/api/data.json" } as const;
+export type DataFormat = keyof typeof DATA_PATHS;
+export const OEMBED_PATH = "/oembed";
+/** Every path the function answers, and none other: its handler's routes, Vercel's route to it,
+ * the headers left to it and the local server's dispatch are all made from this list. */
+export const FUNCTION_PATHS = [DATA_PATHS.csv, DATA_PATHS.json, OEMBED_PATH, `${OEMBED_PATH}/`] as const;
+
 /** The data function's URL for some series; an edition other than the default asks for its
  * language's human-readable columns (?lang=). */
-export function dataUrl(series: readonly string[], format: "csv" | "json" = "csv", locale: Locale = DEFAULT_LOCALE): string {
+export function dataUrl(series: readonly string[], format: DataFormat = "csv", locale: Locale = DEFAULT_LOCALE): string {
   const params = [series.length ? `series=${series.join(",")}` : "", locale === DEFAULT_LOCALE ? "" : `lang=${locale}`].filter(Boolean);
-  return `/api/data.${format}${params.length ? `?${params.join("&")}` : ""}`;
+  return `${DATA_PATHS[format]}${params.length ? `?${params.join("&")}` : ""}`;
 }
 
 /** The data page of an edition, with some series chosen (its form reads ?series= with JavaScript). */
@@ -45,7 +53,6 @@ export const chartOfAnchor = (hash: string): string | null =>
   hash.startsWith(`#${CHART_ANCHOR_PREFIX}`) ? hash.slice(CHART_ANCHOR_PREFIX.length + 1) || null : null;
 
 export const EMBED_SCRIPT_PATH = "/embed.js";
-export const OEMBED_PATH = "/oembed";
 
 /** The oEmbed discovery URL for a page of this site (its <link rel="alternate">). */
 export const oembedUrlFor = (page: URL) => new URL(`${OEMBED_PATH}?url=${encodeURIComponent(page.href)}&format=json`, page);

@@ -14,7 +14,10 @@ import type { PeriodBasis } from "../data/dataset.ts";
 import { percentChange } from "../lib/format.ts";
 import { NARROW_BELOW } from "./catalog.ts";
 import type { ChartData, ChartModule, ChartNote, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { chartTip, frame, INFERRED_MARK, inferredNotes, isCompact } from "./common.ts";
+import { periodType } from "./bars.ts";
+import { baseline, countAxis, frame, isCompact } from "./frame.ts";
+import { INFERRED_MARK, inferredNotes } from "./periods.ts";
+import { chartTip } from "./tip.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
@@ -142,7 +145,7 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const color = (p: Point) => (p.id === subject ? colors.accent : colors.secondary);
   // The two kinds of investigation HSI opened are drawn bold; audits and arrests thinner.
   const strokeWidth = (p: Point) => (p.id === subject ? 3.5 : p.id === lead ? 3 : 1.5);
-  const type = data.getSeries(subject).period_type;
+  const type = periodType(data, ctx);
   const [from, to] = [format.period(BASE, type), format.period(NEXT, type)];
   const short = compact || narrow;
   // The labels' column: wide enough for the longest label of the last state (an estimate from its
@@ -155,9 +158,9 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
     marginRight,
     marginLeft,
     x: { domain: [from, to], label: null, padding: 0.1, inset: 10, tickFormat: short ? (l: string) => format.periodShort(l === from ? BASE : NEXT, type) : undefined },
-    y: { domain: [0, top], grid: true, label: compact || narrow ? null : words.yLabel, tickFormat: format.number, ticks: compact ? 3 : 4 },
+    y: countAxis(ctx, top, narrow ? null : words.yLabel),
     marks: [
-      Plot.ruleY([0], { stroke: colors.text }),
+      baseline(ctx),
       Plot.lineY(drawn, { x: "label", y: "value", z: "id", stroke: color, strokeWidth }),
       Plot.dot(drawn, { x: "label", y: "value", fill: color, r: compact ? 3 : 4 }),
       Plot.text(ends, { x: "label", y: (p: Point) => labelY.get(p.id), text, textAnchor: "start", dx, fill: color, fontWeight: 600, fontSize, lineHeight: 1.15 }),
@@ -192,7 +195,7 @@ function describe(data: ChartData, ctx: Scope): string {
 function table(data: ChartData, ctx: Scope): ChartTable {
   const { format, words } = ctx;
   const all = points(data, ctx);
-  const type = data.getSeries(ctx.meta.series[0]!).period_type;
+  const type = periodType(data, ctx);
   return {
     columns: [words.columns[0], format.period(BASE, type), format.period(NEXT, type), words.columns[1]],
     rows: ctx.meta.series.map((id) => {

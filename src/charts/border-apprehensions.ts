@@ -4,7 +4,10 @@
 // with the embed and the images.
 import * as Plot from "@observablehq/plot";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { bandStep, bars, chartTip, frame, isCompact, periodTicks, type Bar } from "./common.ts";
+import { type Bar, periodType, seriesBars } from "./bars.ts";
+import { bandStep, baseline, countAxis, frame, valueLabels } from "./frame.ts";
+import { periodTicks } from "./periods.ts";
+import { chartTip } from "./tip.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
@@ -20,23 +23,22 @@ interface Words extends ChartTitles {
 type Scope = ChartScope<Words>;
 
 const PADDING = 0.3;
-const series = (data: ChartData, ctx: Scope) => bars(data, ctx.meta.series[0]!, ctx.format);
+const series = seriesBars;
 
 function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const { colors, format, words } = ctx;
   const all = series(data, ctx);
   const max = Math.max(...all.map((d) => d.value));
   const options = { ...frame(ctx), marginLeft: 64 };
-  const type = data.getSeries(ctx.meta.series[0]!).period_type;
-  const ticks = periodTicks(all, type, bandStep(ctx.width - options.marginLeft - 20, all.length, PADDING), ctx);
+  const ticks = periodTicks(all, periodType(data, ctx), bandStep(ctx, options.marginLeft, all.length, PADDING), ctx);
   return {
     ...options,
     x: { domain: all.map((d) => d.label), label: null, padding: PADDING, tickFormat: ticks },
-    y: { domain: [0, max * 1.2], grid: true, label: isCompact(ctx) ? null : words.yLabel, tickFormat: format.number, ticks: isCompact(ctx) ? 3 : 4 },
+    y: countAxis(ctx, max * 1.2, words.yLabel),
     marks: [
       Plot.barY(all, { x: "label", y: "value", fill: colors.context }),
-      Plot.text(all, { x: "label", y: "value", text: "text", dy: -10, fill: colors.text, fontWeight: 600 }),
-      Plot.ruleY([0], { stroke: colors.text }),
+      valueLabels(all, ctx),
+      baseline(ctx),
       chartTip(all, Plot.pointerX, { x: "label", y: "value", title: (d: Bar) => words.tip(d.label, format.number(d.value)) }, ctx),
     ],
   };

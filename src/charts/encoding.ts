@@ -1,5 +1,5 @@
 // How every chart draws each kind of figure, in one place and in chart pixels: the Plot marks
-// (approximateBar and hatchedBound in common.ts), the page's legend swatches (ChartLegend.astro)
+// (approximateBar and hatchedBound in qualifier-marks.ts), the page's legend swatches (ChartLegend.astro)
 // and the swatches on the chart images and cards (src/images/card.ts) are all drawn from these, so
 // the three cannot drift apart.
 //
@@ -31,7 +31,7 @@ type Attributes = Record<string, string | number>;
 /**
  * The <pattern> of an upper bound's hatching and the <line> in it, as attributes, in a colour and at
  * a scale (1 in a chart; a card, which draws its charts larger, scales it up the same). Plot's mark
- * builds it as DOM nodes (common.ts), the swatches as markup (hatchPattern).
+ * builds it as DOM nodes (qualifier-marks.ts), the swatches as markup (hatchPattern).
  */
 export function hatchAttributes(color: string, scale = 1): { pattern: Attributes; line: Attributes } {
   const size = round(UPPER_BOUND.hatchSpacing * scale);

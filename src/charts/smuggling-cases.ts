@@ -4,7 +4,10 @@
 import * as Plot from "@observablehq/plot";
 import { percentChange } from "../lib/format.ts";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { bandStep, bars, chartTip, frame, inferredNotes, isCompact, periodTicks, type Bar } from "./common.ts";
+import { type Bar, periodType, seriesBars } from "./bars.ts";
+import { bandStep, baseline, countAxis, frame, isCompact, valueLabels } from "./frame.ts";
+import { inferredNotes, periodTicks } from "./periods.ts";
+import { chartTip } from "./tip.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
@@ -22,7 +25,7 @@ interface Words extends ChartTitles {
 type Scope = ChartScope<Words>;
 
 const PADDING = 0.35;
-const series = (data: ChartData, ctx: Scope) => bars(data, ctx.meta.series[0]!, ctx.format);
+const series = seriesBars;
 const periodWords = (d: Bar, ctx: Scope) => (d.period_basis === "inferred" ? ctx.words.inferredPeriod(d.label) : d.label);
 
 function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
@@ -32,18 +35,17 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const shown = ctx.step === 0 ? [first] : all;
   const change = format.percent(percentChange(first.value, last.value));
   const options = frame(ctx);
-  const type = data.getSeries(ctx.meta.series[0]!).period_type;
-  const ticks = periodTicks(all, type, bandStep(ctx.width - options.marginLeft - 20, all.length, PADDING), ctx);
+  const ticks = periodTicks(all, periodType(data, ctx), bandStep(ctx, options.marginLeft, all.length, PADDING), ctx);
   // The step's subject in the accent colour: the earlier year alone, then the year it fell to.
   const fill = (d: Bar) => (d === last || ctx.step === 0 ? colors.accent : colors.neutral);
   return {
     ...options,
     x: { domain: all.map((d) => d.label), label: null, padding: PADDING, tickFormat: ticks },
-    y: { domain: [0, first.value * 1.2], grid: true, label: isCompact(ctx) ? null : words.yLabel, tickFormat: format.number, ticks: isCompact(ctx) ? 3 : 4 },
+    y: countAxis(ctx, first.value * 1.2, words.yLabel),
     marks: [
       Plot.barY(shown, { x: "label", y: "value", fill }),
-      Plot.text(shown, { x: "label", y: "value", text: "text", dy: -10, fill: colors.text, fontWeight: 600 }),
-      Plot.ruleY([0], { stroke: colors.text }),
+      valueLabels(shown, ctx),
+      baseline(ctx),
       ...(ctx.step > 0
         ? [
             // The fall, from the top of one bar to the other, with the change: it arrives last.

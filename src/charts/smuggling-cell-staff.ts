@@ -3,7 +3,10 @@
 // dashed bound, never as a measured bar. States: 0 the 2016 level; 1 with the bound.
 import * as Plot from "@observablehq/plot";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { bars, chartTip, frame, hatchedBound, isCompact, qualifierLegend, type Bar } from "./common.ts";
+import { type Bar, seriesBars } from "./bars.ts";
+import { baseline, countAxis, frame, valueLabels } from "./frame.ts";
+import { hatchedBound, qualifierLegend } from "./qualifier-marks.ts";
+import { chartTip } from "./tip.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
@@ -20,7 +23,7 @@ interface Words extends ChartTitles {
 }
 type Scope = ChartScope<Words>;
 
-const series = (data: ChartData, ctx: Scope) => bars(data, ctx.meta.series[0]!, ctx.format);
+const series = seriesBars;
 const drawn = (all: Bar[], ctx: Scope) => (ctx.step === 0 ? all.filter((d) => d.qualifier !== "upper_bound") : all);
 
 function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
@@ -32,13 +35,13 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   return {
     ...frame(ctx),
     x: { domain: all.map((d) => d.label), label: null, padding: 0.35 },
-    y: { domain: [0, 125], grid: true, label: isCompact(ctx) ? null : words.yLabel, ticks: isCompact(ctx) ? 3 : 4 },
+    y: countAxis(ctx, 125, words.yLabel, { numbers: false }),
     marks: [
       // The 2016 level is the subject until the bound arrives; then the bound is.
       Plot.barY(measured, { x: "label", y: "value", fill: ctx.step === 0 ? colors.accent : colors.neutral }),
       hatchedBound(bounds, { x: "label", color: colors.accent }),
-      Plot.text([...measured, ...bounds], { x: "label", y: "value", text: label, dy: -10, fill: colors.text, fontWeight: 600 }),
-      Plot.ruleY([0], { stroke: colors.text }),
+      valueLabels([...measured, ...bounds], ctx, label),
+      baseline(ctx),
       chartTip(
         [...measured, ...bounds],
         Plot.pointerX,

@@ -5,7 +5,11 @@
 // keep their place on the axis, marked as such; a legend says which is which.
 import * as Plot from "@observablehq/plot";
 import type { ChartData, ChartModule, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
-import { approximateBar, bandStep, bars, chartTip, frame, hatchedBound, isCompact, periodTicks, qualifierLegend, type Bar } from "./common.ts";
+import { type Bar, periodType, seriesBars } from "./bars.ts";
+import { bandStep, baseline, countAxis, frame, valueLabels } from "./frame.ts";
+import { periodTicks } from "./periods.ts";
+import { approximateBar, hatchedBound, qualifierLegend } from "./qualifier-marks.ts";
+import { chartTip } from "./tip.ts";
 
 interface Words extends ChartTitles {
   yLabel: string;
@@ -22,12 +26,12 @@ interface Words extends ChartTitles {
 type Scope = ChartScope<Words>;
 
 const PADDING = 0.25;
-const series = (data: ChartData, ctx: Scope) => bars(data, ctx.meta.series[0]!, ctx.format);
+const series = seriesBars;
 
 function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const { colors, common, format, words } = ctx;
   const all = series(data, ctx);
-  const type = data.getSeries(ctx.meta.series[0]!).period_type;
+  const type = periodType(data, ctx);
   const periods = all.map((d) => d.period);
   const years: number[] = [];
   for (let y = Math.min(...periods); y <= Math.max(...periods); y++) years.push(y);
@@ -35,13 +39,13 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const missing = domain.filter((label) => !all.some((d) => d.label === label));
   const max = Math.max(...all.map((d) => d.value));
   const options = frame(ctx);
-  const step = bandStep(ctx.width - options.marginLeft - 20, domain.length, PADDING);
+  const step = bandStep(ctx, options.marginLeft, domain.length, PADDING);
   const ticks = periodTicks(all, type, step, ctx);
   const narrowBands = step < 62;
   return {
     ...options,
     x: { domain, label: null, padding: PADDING, tickFormat: ticks },
-    y: { domain: [0, max * 1.35], grid: true, label: isCompact(ctx) ? null : words.yLabel, tickFormat: format.number, ticks: isCompact(ctx) ? 3 : 4 },
+    y: countAxis(ctx, max * 1.35, words.yLabel),
     marks: [
       Plot.barY(
         all.filter((d) => d.qualifier === "exact"),
@@ -55,7 +59,7 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
         all.filter((d) => d.qualifier === "upper_bound"),
         { x: "label", color: colors.context },
       ),
-      Plot.text(all, { x: "label", y: "value", text: "text", dy: -10, fill: colors.text, fontWeight: 600 }),
+      valueLabels(all, ctx),
       // The same words at every width; on narrow bands, over two lines.
       Plot.text(missing, {
         x: (d: string) => d,
@@ -66,7 +70,7 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
         fill: colors.muted,
         fontSize: 12,
       }),
-      Plot.ruleY([0], { stroke: colors.text }),
+      baseline(ctx),
       chartTip(all, Plot.pointerX, { x: "label", y: "value", title: (d: Bar) => words.tip(d.label, format.observation(d), format.qualifier(d.qualifier)) }, ctx),
     ],
   };

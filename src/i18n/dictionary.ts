@@ -41,8 +41,6 @@ interface SiteWords {
   /** The headline and the page's description (search results, shares, social cards, oEmbed). */
   title: string;
   description: string;
-  /** A social card's text alternative on a page without a chart of its own. */
-  cardAlt: (pageTitle: string) => string;
   notFound: { title: string; text: string; start: string; or: string; data: string };
   tools: {
     getData: string;

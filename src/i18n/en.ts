@@ -76,8 +76,7 @@ export const en = {
     skipLink: "Skip to content",
     title: "In fiscal 2018, ICE opened less than half as many human-smuggling cases",
     description:
-      "In fiscal 2018, Trump's first full fiscal year in office, ICE's investigators opened far fewer human-smuggling cases as worksite enforcement multiplied. ProPublica and The Atlantic reported in 2019 that agents and money moved away from complex smuggling investigations. The sourced figures, in charts and as data.",
-    cardAlt: (title) => `${title}: a chart of the figures`,
+      "In fiscal 2018, Trump's first full fiscal year in office, ICE's investigators opened far fewer human-smuggling cases while their worksite investigations more than quadrupled. ProPublica and The Atlantic reported in 2019 that agents and money moved away from complex smuggling investigations. The sourced figures, in charts and as data.",
     notFound: { title: "Page not found", text: "There is no page at this address.", start: "Go to the start", or: "or", data: "download the data" },
     tools: {
       getData: "Get the data",

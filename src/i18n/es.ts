@@ -79,8 +79,7 @@ export const es = {
     skipLink: "Saltar al contenido",
     title: "En el año fiscal 2018, los casos de tráfico de migrantes del ICE cayeron más de la mitad",
     description:
-      "En el primer año fiscal completo del primer mandato de Trump, los investigadores del ICE abrieron muchos menos casos de tráfico de migrantes, mientras se multiplicaba el control migratorio en los centros de trabajo. En 2019, ProPublica y The Atlantic informaron que se desviaron agentes y fondos de las investigaciones complejas sobre redes de tráfico de migrantes. Las cifras, con sus fuentes, en gráficos y como datos.",
-    cardAlt: (title) => `${title}: un gráfico de las cifras`,
+      "En el primer año fiscal completo del primer mandato de Trump, los investigadores del ICE abrieron muchos menos casos de tráfico de migrantes, mientras sus investigaciones en centros de trabajo se multiplicaban por más de cuatro. En 2019, ProPublica y The Atlantic informaron que se desviaron agentes y fondos de las investigaciones complejas sobre redes de tráfico de migrantes. Las cifras, con sus fuentes, en gráficos y como datos.",
     notFound: { title: "Página no encontrada", text: "No hay ninguna página en esta dirección.", start: "Volver al inicio", or: "o", data: "descargar los datos" },
     tools: {
       getData: "Obtener los datos",
@@ -184,7 +183,7 @@ export const es = {
       columns: ["Año fiscal", "Casos nuevos", "Nota"],
     },
     "smuggling-cell-staff": {
-      title: "La Human Smuggling Cell perdió más de la mitad del personal que tenía en 2016",
+      title: "A principios de 2019, la Human Smuggling Cell tenía menos de la mitad de su personal de 2016",
       subtitle: "Personal como índice, 2016 = 100",
       yLabel: "Personal (2016 = 100)",
       tip: (period, value, qualifier) => `${period}: ${value} (${qualifier})`,
@@ -217,11 +216,11 @@ export const es = {
           inText: "las investigaciones en centros de trabajo abiertas",
         },
         "hsi-i9-audits-initiated": { name: "Auditorías del formulario I-9", short: "Auditorías I-9", tiny: "Auditorías I-9", inText: "las auditorías del formulario I-9 a empleadores" },
-        "hsi-worksite-criminal-arrests": { name: "Arrestos penales", short: "Arrestos penales", tiny: "Penales", inText: "los arrestos penales en centros de trabajo" },
+        "hsi-worksite-criminal-arrests": { name: "Arrestos penales", short: "Arrestos penales", tiny: "Arrestos penales", inText: "los arrestos penales en centros de trabajo" },
         "hsi-worksite-administrative-arrests": {
           name: "Arrestos administrativos",
           short: "Arrestos admin.",
-          tiny: "Administrativos",
+          tiny: "Arrestos admin.",
           inText: "los arrestos administrativos en centros de trabajo",
         },
       },
@@ -239,7 +238,7 @@ export const es = {
     },
     "border-apprehensions": {
       title: "Las detenciones fronterizas bajaron en el AF2017 y subieron en el AF2018",
-      subtitle: "Contexto: frontera suroeste, por año fiscal",
+      subtitle: "Contexto: frontera suroeste, por año fiscal (AF)",
       yLabel: "Personas detenidas",
       contextNote: "Contexto, no trabajo de HSI: son cifras de la Patrulla Fronteriza, y ninguna fuente citada aquí las vincula con los casos de tráfico de migrantes de HSI.",
       contextNoteShort: "Contexto: cifras de la Patrulla Fronteriza, no de HSI.",
@@ -249,8 +248,8 @@ export const es = {
       columns: ["Año fiscal", "Personas detenidas", "Fuente"],
     },
     "smuggling-prosecutions": {
-      title: "Más procesos por ocultar o dar refugio a indocumentados del AF2015 al AF2019",
-      subtitle: "Contexto: procesos nuevos, por año fiscal",
+      title: "Del AF2015 al AF2019 aumentaron los procesos por ocultar o dar refugio a indocumentados",
+      subtitle: "Contexto: procesos nuevos, por año fiscal (AF)",
       yLabel: "Procesos",
       contextNote:
         "Contexto: estos procesos los presenta el Departamento de Justicia; no son casos abiertos por HSI. TRAC atribuye su aumento, al menos en parte, a una directiva de 2017 del entonces fiscal general Jeff Sessions.",

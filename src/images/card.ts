@@ -4,10 +4,11 @@
 // up, so every word on a card is at least 24 px: legible in a feed.
 import { CATALOG, type ChartId } from "../charts/catalog.ts";
 import type { LegendEntry } from "../charts/chart.ts";
-import { chartLegend, chartNotes } from "../charts/draw.ts";
+import { chartLegend, chartNotes, describeChart } from "../charts/draw.ts";
 import { swatchSvg } from "../charts/encoding.ts";
 import { renderSvg } from "../charts/server.ts";
 import { creditLine, creditsOf } from "../charts/sources.ts";
+import { INFERRED_MARK } from "../charts/periods.ts";
 import { PALETTES } from "../charts/theme.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { chartLanguage, chartWords, dictionary, format } from "../i18n/index.ts";
@@ -160,6 +161,14 @@ export function chartCardText(id: ChartId, locale: Locale): CardText {
   return { title, subtitle };
 }
 
+/** The story card's text alternative, wherever a page shows it: its headline, then what its
+ * chart shows. */
+export function storyCardAlt(data: Dataset, locale: Locale): string {
+  const id = STORY_CARD.chart;
+  const described = describeChart(id, data, { width: 0, theme: "light", step: CATALOG[id].states - 1, language: chartLanguage(locale) });
+  return `${dictionary(locale).site.title}. ${described}`;
+}
+
 /** The story's card: the headline, and the story's key number as its hero beside the chart it
  * comes from, with the chart's note and credit. */
 export function storyCardSvg(data: Dataset, { locale, siteHost }: { locale: Locale; siteHost: string }): string {
@@ -176,7 +185,7 @@ export function storyCardSvg(data: Dataset, { locale, siteHost }: { locale: Loca
   const credit = footer(size, creditLine(creditsOf(data, CATALOG[id].series), dictionary(locale).chart), siteHost, locale);
   const half = inner / 2;
   const hero = block([f.percent(percentChange(first.value, last.value))], { x: PAD, top: top - 20, size: 150, weight: 700, fill: colors.accent });
-  const mark = first.period_basis === "inferred" ? "*" : "";
+  const mark = first.period_basis === "inferred" ? INFERRED_MARK : "";
   const caption = block(wrap(words.heroCaption(f.number(first.value), `${f.period(first.period, type)}${mark}`, f.number(last.value), f.period(last.period, type)), 28, half - 24), {
     x: PAD,
     top: top - 20 + hero.height + 4,

@@ -74,7 +74,7 @@ export const en = {
     ogLocale: "en_US",
     readIn: "Read in English",
     skipLink: "Skip to content",
-    title: "In fiscal 2018, ICE opened less than half as many human-smuggling cases",
+    title: "In fiscal 2018, ICE opened less than half as many human-smuggling cases as the year before",
     description:
       "In fiscal 2018, Trump's first full fiscal year in office, ICE's investigators opened far fewer human-smuggling cases while their worksite investigations more than quadrupled. ProPublica and The Atlantic reported in 2019 that agents and money moved away from complex smuggling investigations. The sourced figures, in charts and as data.",
     notFound: { title: "Page not found", text: "There is no page at this address.", start: "Go to the start", or: "or", data: "download the data" },
@@ -95,7 +95,7 @@ export const en = {
       descriptor: "Data Package descriptor: schema, sources and license",
       rawTable: (name) => `The ${name} table as kept in the repository, CSV`,
     },
-    sources: { primary: "Primary source.", secondary: "Secondary source: a page that quotes or copies the publisher's figures." },
+    sources: { primary: "Primary source.", secondary: "Secondary source: a page that quotes or copies what the publisher stated." },
     credits: {
       made: "Charts, data and text",
       madeText: (site) => `${site}, an independent site that retells this reporting with its sourced figures. It is not part of ProPublica or The Atlantic.`,
@@ -201,7 +201,7 @@ export const en = {
         "hsi-smuggling-cases-opened": { name: "Smuggling cases opened", short: "Smuggling cases", tiny: "Smuggling", inText: "smuggling cases opened" },
         "hsi-worksite-investigations-opened": {
           name: "Worksite investigations opened",
-          short: "Worksite probes",
+          short: "Worksite investigations",
           tiny: "Worksite",
           inText: "worksite investigations opened",
         },

@@ -98,7 +98,7 @@ export const es = {
       descriptor: "Descriptor Data Package: esquema, fuentes y licencia",
       rawTable: (name) => `La tabla ${name} tal como se guarda en el repositorio, en CSV (en inglés)`,
     },
-    sources: { primary: "Fuente primaria.", secondary: "Fuente secundaria: una página que cita o reproduce las cifras de quien las publicó." },
+    sources: { primary: "Fuente primaria.", secondary: "Fuente secundaria: una página que cita o reproduce lo que publicó la fuente original." },
     credits: {
       made: "Gráficos, datos y texto",
       madeText: (site) => `${site}, un sitio independiente que vuelve a contar este reportaje con sus cifras y fuentes. No forma parte de ProPublica ni de The Atlantic.`,

@@ -3,7 +3,7 @@
 // a credit line with the site's name and address. The chart is drawn at half size and scaled
 // up, so every word on a card is at least 24 px: legible in a feed.
 import { CATALOG, type ChartId } from "../charts/catalog.ts";
-import type { LegendEntry } from "../charts/chart.ts";
+import type { ChartNote, LegendEntry } from "../charts/chart.ts";
 import { chartLegend, chartNotes, describeChart } from "../charts/draw.ts";
 import { swatchSvg } from "../charts/encoding.ts";
 import { renderSvg } from "../charts/server.ts";
@@ -106,6 +106,11 @@ export interface CardOptions {
   siteHost: string;
 }
 
+/** A note in the few words a tight card has room for. A note for a chart read alone (the acronyms
+ * it spells out) has no short form on the page, where the story defines them; an image is always
+ * read alone, so it keeps that note whole. */
+const shortForm = (n: ChartNote) => (n.standalone ? n.text : n.short);
+
 /** The share of the inner width a chart keeps when its legend and notes go beside it. */
 const SIDE_SHARE = 0.62;
 const SIDE_GAP = 32;
@@ -126,7 +131,7 @@ export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CAR
   const room = (notes: string[]) => credit.top - 16 - notes.length * Math.round(TEXT * LINE) - legendHeight - chartTop - (notes.length || entries.length ? 12 : 0);
   // The notes in full where the chart keeps room to read; in their short form where it would not.
   const full = chartNotes(id, data, ctx).flatMap((n) => wrap(n.text, TEXT, inner));
-  const notes = room(full) >= MIN_CHART ? full : chartNotes(id, data, ctx).flatMap((n) => wrap(n.short, TEXT, inner));
+  const notes = room(full) >= MIN_CHART ? full : chartNotes(id, data, ctx).flatMap((n) => wrap(shortForm(n), TEXT, inner));
   if (room(notes) < MIN_CHART) return sideBySide();
   const chartHeight = room(notes);
   const chart = renderSvg(id, data, { ...ctx, height: chartHeight / SCALE });
@@ -143,7 +148,7 @@ export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CAR
     const height = credit.top - 16 - chartTop;
     const sideCtx = { ...ctx, width: width / SCALE };
     const legend = legendBlock(chartLegend(id, data, sideCtx), chartTop, column.width, column.x);
-    const lines = (form: "text" | "short") => chartNotes(id, data, sideCtx).flatMap((n) => wrap(n[form], TEXT, column.width));
+    const lines = (form: "text" | "short") => chartNotes(id, data, sideCtx).flatMap((n) => wrap(form === "text" ? n.text : shortForm(n), TEXT, column.width));
     const full = lines("text");
     const notes = legend.height + full.length * Math.round(TEXT * LINE) <= height ? full : lines("short");
     const chart = renderSvg(id, data, { ...sideCtx, height: height / SCALE });

@@ -23,7 +23,7 @@ const EDITIONS = [
     dir: "es/",
     caveat: /no precisa el año (anterior|base)|año inferido, el reportaje no lo precisa/,
     marked: { "smuggling-cases": />AF2017\*</, "agents-shift": />(?:Tráfico de migrantes|Casos de tráfico de migrantes)\*/ },
-    story: /no precisa ese año[^.]*año fiscal\s+\(AF\)\s+2017[^.]*inferencia/,
+    story: /no precisa ese año[^.]*año fiscal\s+2017\s+\(AF2017\)[^.]*inferencia/,
   },
 ] as const;
 const CHARTS = ["smuggling-cases", "agents-shift"] as const;

@@ -47,7 +47,8 @@ for (const edition of EDITIONS) {
     const response = await page.goto(edition.missing);
     expect(response?.status()).toBe(404);
     await expect(page.locator("html")).toHaveAttribute("lang", edition.locale);
-    await expect(page).toHaveTitle(edition.notFound);
+    // The tab names the site too: a reader with several tabs open knows whose page is missing.
+    await expect(page).toHaveTitle(new RegExp(`^${edition.notFound} · \\S`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(edition.notFound);
     await expectNoViolations(page, "on the 404 page");
   });

@@ -35,7 +35,7 @@ describe("oEmbed", () => {
   it("answers the story URL with its lead chart under the story's headline, or the chart its anchor names", async () => {
     const story = await (call(q("https://smuggling-cases.vercel.app/"))).json();
     expect(story.html).toContain("/embed/smuggling-cases");
-    expect(story.title).toBe("In fiscal 2018, ICE opened less than half as many human-smuggling cases");
+    expect(story.title).toBe("In fiscal 2018, ICE opened less than half as many human-smuggling cases as the year before");
     expect((await (call(q("https://smuggling-cases.vercel.app/#chart-border-apprehensions"))).json()).title).toBe("Border apprehensions fell in FY2017, then rose again");
     expect((await (call(q("https://smuggling-cases.vercel.app/#chart-border-apprehensions"))).json()).html).toContain("/embed/border-apprehensions");
   });

@@ -3,7 +3,9 @@
 // (as Observable Plot keeps test/output/).
 // A change to how a chart looks shows up as a diff of these files; accept a reviewed change with
 // `npx vitest run tests/unit/charts/snapshots.test.ts -u`.
-// Hatch pattern ids are numbered per page, not per chart, so they are normalised here.
+// Hatch pattern ids are numbered per page, not per chart, so they are normalised here, and the
+// markup is pretty-printed.
+import beautify from "js-beautify";
 import { describe, expect, it } from "vitest";
 import { CATALOG, CHART_IDS } from "../../../src/charts/catalog.ts";
 import { renderSvg } from "../../../src/charts/server.ts";
@@ -14,7 +16,10 @@ import { chartImageSvg } from "../../../src/images/chart-images.ts";
 import { RENDER_WIDTHS } from "../../../src/site/layout.ts";
 
 const SITE = new URL("https://smuggling-cases.vercel.app/");
-const stable = (svg: string) => `${svg.replace(/hatch-[a-z]*\d+/g, "hatch")}\n`;
+// One element a line, indented, so that a change reads as a diff of the lines it touches (as
+// Plot's own test/output does, with js-beautify); text stays on its element's line.
+const pretty = (svg: string) => beautify.html(svg, { indent_size: 2, inline: ["tspan"], wrap_line_length: 0, indent_inner_html: false });
+const stable = (svg: string) => `${pretty(svg.replace(/hatch-[a-z]*\d+/g, "hatch"))}\n`;
 const output = (name: string) => `./output/${name}.svg`;
 
 describe.each(LOCALES)("golden SVGs (%s)", (locale) => {

@@ -1,8 +1,9 @@
 // Browser tests of the story page against the local production build (dist/local), served by
 // scripts/serve.mjs. `npm test` builds first; on its own, run `npm run build:local` and then
-// `npx playwright test` (or `npm run test:e2e`). Chromium is Debian's (/usr/bin/chromium, installed
-// by .ci/run): Playwright does not download browsers here.
+// `npx playwright test` (or `npm run test:e2e`). Chromium is Debian's (scripts/lib/chromium.mjs,
+// installed by .ci/run): Playwright does not download browsers here.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM } from "./scripts/lib/chromium.mjs";
 
 // PLAYWRIGHT_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.PLAYWRIGHT_PORT ?? 4329);
@@ -25,7 +26,7 @@ export default defineConfig({
   use: {
     baseURL: `http://${HOST}:${PORT}`,
     launchOptions: {
-      executablePath: "/usr/bin/chromium",
+      executablePath: CHROMIUM,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
     },
     screenshot: "only-on-failure",

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import os from "node:os";
 import path from "node:path";
 import { CHART_IDS } from "../src/charts/catalog.ts";
-import { bytesBeforeInteraction, CHROME_FLAGS, CHROMIUM, connect, launchChromium, lighthousePage } from "./bench/browser.mjs";
+import { bytesBeforeInteraction, CHROME_FLAGS, connect, launchChromium, lighthousePage } from "./bench/browser.mjs";
+import { CHROMIUM } from "./lib/chromium.mjs";
 import { buildClientPage, CLIENT_PAGE } from "./bench/client-page.mjs";
 import { coldStart, compare, functionDir, functionSize, load } from "./bench/function.mjs";
 import { run, stopAllOnExit } from "./lib/processes.mjs";

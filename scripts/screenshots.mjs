@@ -6,6 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { CHART_IDS } from "../src/charts/catalog.ts";
+import { CHROMIUM } from "./lib/chromium.mjs";
 import { stopAllOnExit } from "./lib/processes.mjs";
 import { ROOT, startServer } from "./lib/server.mjs";
 
@@ -21,7 +22,7 @@ const DOCS = process.argv.includes("--docs");
 stopAllOnExit();
 mkdirSync(OUT, { recursive: true });
 const server = await startServer();
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
 let count = 0;
 const shoot = async (page, name, options = {}) => {
   await page.screenshot({ path: `${OUT}/${name}.png`, ...options });

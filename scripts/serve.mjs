@@ -19,7 +19,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isFunctionPath, REFUSED_PATH, staticHeadersFor } from "../src/http/headers.ts";
 import { serveFunction } from "../src/http/node.ts";
-import { FUNCTION_METHODS, methodNotAllowed, plainAnswer } from "../src/http/refusals.ts";
+import { dataUnavailable, FUNCTION_METHODS, methodNotAllowed } from "../src/http/refusals.ts";
 import { DEFAULT_LOCALE, localeOfPath } from "../src/locales.ts";
 import { notFoundPageFor } from "../src/site/urls.ts";
 
@@ -99,7 +99,7 @@ function callFunction(req, res) {
   serveFunction(dataFunction, req, res, origin).catch((error) => {
     // Log for the operator; the client gets a plain sentence, never a stack trace.
     console.error("data function:", error);
-    if (!res.headersSent) send(res, plainAnswer(500, "Internal error: the data could not be served. Please try again later."), false);
+    if (!res.headersSent) send(res, dataUnavailable(), false);
     else res.destroy();
   });
 }

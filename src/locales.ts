@@ -7,6 +7,10 @@ export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
+/** Every edition but the default: each lives under its prefix, and its words in the data are the
+ * `_<locale>` twins of the English fields. */
+export const TRANSLATED_LOCALES = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+
 export const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);
 
 /** The locale of a page from its lang attribute or Astro.currentLocale ("es", "es-US"); the

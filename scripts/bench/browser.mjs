@@ -7,7 +7,7 @@ import { chromium } from "@playwright/test";
 import lighthouse from "lighthouse";
 import { startGroup, stopGroup } from "../lib/processes.mjs";
 
-export const CHROMIUM = process.env.CHROME_PATH || "/usr/bin/chromium";
+import { CHROMIUM } from "../lib/chromium.mjs";
 export const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-sync"];
 
 /** `promise`, or an error after `ms`. */

@@ -12,6 +12,7 @@
 import * as Plot from "@observablehq/plot";
 import type { PeriodBasis } from "../data/dataset.ts";
 import { percentChange } from "../lib/format.ts";
+import { textWidth } from "../lib/wrap.ts";
 import { NARROW_BELOW } from "./catalog.ts";
 import type { ChartData, ChartModule, ChartNote, ChartScope, ChartTable, ChartTitles } from "./chart.ts";
 import { periodType } from "./bars.ts";
@@ -152,7 +153,7 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   // length, in bold), so it does not move between states, but leaving the lines some room.
   const dx = compact ? 7 : 10;
   const longest = Math.max(...all.filter((p) => p.period === NEXT).flatMap((p) => text(p).split("\n").map((line) => line.length)));
-  const marginRight = Math.min(ctx.width - marginLeft - 60, Math.max(compact ? 150 : narrow ? 150 : 220, Math.ceil(longest * fontSize * 0.6 + dx)));
+  const marginRight = Math.min(ctx.width - marginLeft - 60, Math.max(compact ? 150 : narrow ? 150 : 220, Math.ceil(textWidth(longest, fontSize, "wide") + dx)));
   return {
     ...options,
     marginRight,

@@ -1,6 +1,7 @@
 // Years on a chart's axis and in its notes: a label that fits its band, and the mark and note for
 // a year the source does not name.
 import type { PeriodBasis, PeriodType } from "../data/dataset.ts";
+import { textWidth } from "../lib/wrap.ts";
 import type { Bar } from "./bars.ts";
 import type { ChartNote, ChartScope } from "./chart.ts";
 import { isCompact } from "./frame.ts";
@@ -16,8 +17,8 @@ export function periodTicks(data: readonly Bar[], type: PeriodType, step: number
   const inferred = new Set(data.filter((d) => d.period_basis === "inferred").map((d) => d.label));
   const years = new Map(data.map((d) => [d.label, d.period]));
   const fontSize = isCompact(ctx) ? 12 : 13;
-  // "FY2018*" is 7 characters of about 0.6 em: use the short form when it would not fit.
-  const short = step < 7 * 0.6 * fontSize + 6;
+  // Use the short form where the longest label ("FY2018*", in capitals and figures) would not fit.
+  const short = step < textWidth(7, fontSize, "wide") + 6;
   return (label) => {
     const year = years.get(label) ?? Number(label.replace(/\D/g, ""));
     const text = short && Number.isFinite(year) ? ctx.format.periodShort(year, type) : label;

@@ -6,6 +6,7 @@
 // Content-Security-Policy (no unsafe-eval) forbids.
 import { csvParseRows } from "d3";
 import { dateFormatter, type DateWords } from "../lib/dates.ts";
+import { CODE_SAMPLES } from "../site/code-samples.ts";
 import { DATA_PATHS, type DataFormat } from "../site/urls.ts";
 
 const PREVIEW_ROWS = 5;
@@ -25,13 +26,6 @@ function query(form: HTMLFormElement): URLSearchParams {
   if (lang) params.set("lang", lang.value);
   return params;
 }
-
-const code = (url: string) => [
-  `import pandas as pd\n\ndf = pd.read_csv("${url}")`,
-  `library(readr)\n\ndf <- read_csv("${url}")`,
-  `import { csv } from "d3";\n\nconst rows = await csv("${url}");`,
-  `curl -OJ "${url}"`,
-];
 
 function fillTable(table: HTMLTableElement, rows: Record<string, string>[]) {
   const head = document.createElement("tr");
@@ -69,9 +63,7 @@ export function startDataForm() {
     const reversed = Number(from.value) > Number(to.value);
     status.textContent = reversed ? form!.dataset.reversed! : "";
     for (const fmt of ["csv", "json"] as const) live!.querySelector(`[data-address="${fmt}"]`)!.textContent = address(fmt);
-    code(address("csv")).forEach((text, i) => {
-      live!.querySelector(`[data-code="${i}"]`)!.textContent = text;
-    });
+    for (const sample of CODE_SAMPLES) live!.querySelector(`[data-code="${sample.id}"]`)!.textContent = sample.code(address("csv"));
     if (reversed) return;
     pending?.abort();
     pending = new AbortController();

@@ -2,7 +2,7 @@
 // and the data function need.
 // This module has no validation code in it (that is in load.ts), so the browser can rebuild a
 // Dataset from the rows a page embeds without shipping the validator.
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "../locales.ts";
+import { DEFAULT_LOCALE, type Locale, TRANSLATED_LOCALES } from "../locales.ts";
 
 /** The other editions' twins of human-readable fields: title -> title_es, for every locale but the
  * default (a new locale makes the type checker ask for its columns). */
@@ -77,14 +77,13 @@ export function fieldIn<Row extends object>(row: Row, field: string & keyof Row,
 }
 
 /** The languages whose twins a row may have (series_id ends in "_id", which is no edition's). */
-const TWIN_LANGUAGES = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
 
 /** A row in a locale: its human-readable fields in that language (title_es read as title), and
  * the other languages' twins dropped. */
 function rowIn<Row extends object>(row: Row, locale: Locale): Row {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
-    const lang = TWIN_LANGUAGES.find((l) => key.endsWith(`_${l}`));
+    const lang = TRANSLATED_LOCALES.find((l) => key.endsWith(`_${l}`));
     if (lang === undefined) out[key] ??= value;
     else if (lang === locale) out[key.slice(0, -lang.length - 1)] = value;
   }

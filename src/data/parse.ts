@@ -2,11 +2,10 @@
 // DatasetError that names every problem by file, row and field. Pure: the caller passes the text.
 import { csvParseRows } from "d3";
 import { asList, type DataPackage, type Resource } from "./descriptor.ts";
-import { DEFAULT_LOCALE, LOCALES } from "../locales.ts";
+import { TRANSLATED_LOCALES } from "../locales.ts";
 import { rowSchemas, type Cell } from "./table-schema.ts";
 
 /** The editions whose twins of a field (title_es) the data may hold. */
-const TWIN_LANGUAGES = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
 
 export interface DataFile {
   /** The path to name in messages, e.g. "data/observations.csv". */
@@ -227,7 +226,7 @@ function checkTranslations(table: ParsedTable, problems: string[]) {
   const names = new Set(fields.map((f) => f.name));
   // A required twin is reported by its own constraint.
   const twins = fields.flatMap(({ name, constraints }) => {
-    const lang = TWIN_LANGUAGES.find((l) => name.endsWith(`_${l}`));
+    const lang = TRANSLATED_LOCALES.find((l) => name.endsWith(`_${l}`));
     const field = lang === undefined ? "" : name.slice(0, -lang.length - 1);
     return lang && names.has(field) && !constraints?.required ? [{ field, twin: name, lang }] : [];
   });

@@ -2,7 +2,7 @@
 // local server and the tests all run the same code (src/function/handler.ts routes to it).
 import { createHash } from "node:crypto";
 import { CORS_HEADERS, COMMON_HEADERS, CSV_CONTENT_TYPE, DATA_CACHE_CONTROL, DATA_VERSION_HEADERS, DESCRIBEDBY_LINK, JSON_CONTENT_TYPE } from "../http/headers.ts";
-import { FUNCTION_METHODS, methodNotAllowed, type PlainAnswer, plainAnswer, undecodableQuery } from "../http/refusals.ts";
+import { dataUnavailable, FUNCTION_METHODS, methodNotAllowed, type PlainAnswer, plainAnswer, undecodableQuery } from "../http/refusals.ts";
 import { DEFAULT_LOCALE } from "../locales.ts";
 import type { DataFormat } from "../site/urls.ts";
 import { exportRows, fileName, toCsv, toJson, type PublishedData } from "./export.ts";
@@ -89,7 +89,7 @@ export function createDataHandler(data: PublishedData, format: Format, prerender
       if (error instanceof QueryError) return text(plainAnswer(400, `Bad request: ${error.message}`));
       // Log for the operator; the client gets a plain sentence, never a stack trace.
       console.error("data function:", error);
-      return text(plainAnswer(500, "Internal error: the data could not be served. Please try again later."));
+      return text(dataUnavailable());
     }
   };
 }

@@ -1,6 +1,7 @@
 // The data function's query string: ?series=a,b&from=YYYY&to=YYYY&lang=es. Parsing is strict so
 // that a script with a typo gets told, instead of silently receiving the wrong rows.
 import type { Dataset } from "../data/dataset.ts";
+import { show } from "../http/refusals.ts";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "../locales.ts";
 
 export interface DataQuery {
@@ -21,7 +22,6 @@ export class QueryError extends Error {
 }
 
 const YEAR = /^\d{4}$/;
-const show = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
 
 function parseYear(params: URLSearchParams, name: "from" | "to", range: [number, number]): number | null {
   const values = params.getAll(name);

@@ -3,7 +3,7 @@
 // Plain erasable TypeScript: scripts/serve.mjs imports this file with Node's type stripping.
 import { DATA_VERSION } from "../data/version.ts";
 import { INLINE_SCRIPT_HASHES } from "../site/inline-scripts.ts";
-import { DEFAULT_LOCALE, LOCALES } from "../locales.ts";
+import { TRANSLATED_LOCALES } from "../locales.ts";
 import { DATAPACKAGE_PATH, EMBED_PREFIX, FUNCTION_PATHS, RAW_DATA_DIR } from "../site/urls.ts";
 
 /** The dataset changes only with a deploy (which purges Vercel's CDN): browsers keep it five
@@ -94,7 +94,7 @@ export const isFunctionPath = (pathname: string) => functionRoute.test(pathname)
 
 /** A chart's embed page in any edition, under each URL that serves it (/embed/<id>,
  * /es/embed/<id>/, …/index.html): the only pages any site may frame. Chart ids are kebab-case. */
-const EDITION_PREFIX = `(?:(?:${LOCALES.filter((l) => l !== DEFAULT_LOCALE).join("|")})/)?`;
+const EDITION_PREFIX = `(?:(?:${TRANSLATED_LOCALES.join("|")})/)?`;
 const EMBED_PAGE = `${EDITION_PREFIX}${EMBED_PREFIX.slice(1)}[a-z0-9]+(?:-[a-z0-9]+)*(?:/|/index\\.html)?`;
 
 /**

@@ -25,7 +25,11 @@ export function plainAnswer(status: number, message: string, extra: Record<strin
 export const methodNotAllowed = (method: string, allow = FUNCTION_METHODS): PlainAnswer =>
   plainAnswer(405, `Method ${method} is not allowed here. Allowed: ${allow}.`, { Allow: allow });
 
-const show = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
+/** A value a request sent, quoted for an error message, and cut short if long. */
+export const show = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
+
+/** When the data cannot be served: the message says so and nothing of why (no stack trace). */
+export const dataUnavailable = (): PlainAnswer => plainAnswer(500, "Internal error: the data could not be served. Please try again later.");
 
 function decodes(component: string): boolean {
   try {

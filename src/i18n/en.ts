@@ -11,7 +11,6 @@ export const en = {
     lower_bound: { before: "more than ", after: "", label: "lower bound" },
     index: { before: "", after: " (index)", label: "index" },
   },
-  qualifierMarks: { exact: "", approximate: "~", upper_bound: "<", lower_bound: ">", index: "" },
   period: (year, type) => (type === "fiscal_year" ? `FY${year}` : String(year)),
   periodShort: (year, type) => (type === "fiscal_year" ? `FY${String(year).slice(2)}` : `\u2019${String(year).slice(2)}`),
   // AP: a month with a day is abbreviated, except March to July; a month alone is spelled out.

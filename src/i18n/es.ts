@@ -15,7 +15,6 @@ export const es = {
     lower_bound: { before: "más de ", after: "", label: "límite inferior" },
     index: { before: "", after: " (índice)", label: "índice" },
   },
-  qualifierMarks: { exact: "", approximate: "~", upper_bound: "<", lower_bound: ">", index: "" },
   period: (year, type) => (type === "fiscal_year" ? `AF${year}` : String(year)),
   periodShort: (year, type) => (type === "fiscal_year" ? `AF${String(year).slice(2)}` : String(year)),
   dates: {

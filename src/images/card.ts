@@ -14,7 +14,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { chartLanguage, chartWords, dictionary, format } from "../i18n/index.ts";
 import type { Locale } from "../locales.ts";
 import { percentChange } from "../lib/format.ts";
-import { wrap } from "../lib/wrap.ts";
+import { textWidth, wrap } from "../lib/wrap.ts";
 import { STORY_CARD } from "../site/story.ts";
 import { CARD, type Size } from "./sizes.ts";
 
@@ -51,7 +51,7 @@ function legendBlock(entries: LegendEntry[], top: number, inner: number, left = 
   const parts: string[] = [];
   const row = TEXT * 1.5;
   entries.forEach((e, i) => {
-    const width = 36 + 12 + e.label.length * TEXT * 0.52 + 32;
+    const width = 36 + 12 + textWidth(e.label, TEXT) + 32;
     if (x > left && x + width > left + inner) [x, y] = [left, y + row];
     const lines = width > inner ? wrap(e.label, TEXT, inner - 48) : [e.label];
     const text = lines.map((l, k) => `<tspan x="${x + 48}" dy="${k === 0 ? 0 : Math.round(TEXT * LINE)}">${escapeXml(l)}</tspan>`).join("");

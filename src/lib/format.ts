@@ -12,14 +12,16 @@ export function percentChange(a: number, b: number): number {
 }
 
 /** What a locale says around numbers. */
+/** The short marks in chart labels ("~5,700", "<3,500", ">9,800"): symbols, the same in every
+ * language. */
+const QUALIFIER_MARKS: Record<Qualifier, string> = { exact: "", approximate: "~", upper_bound: "<", lower_bound: ">", index: "" };
+
 export interface NumberWords {
   /** d3-format's locale definition: separators and grouping (and the minus sign). */
   numbers: FormatLocaleDefinition;
   /** How each qualifier reads in front of (or after) a figure, and its name in a table; a language
    * may put it differently in front of a percentage ("alrededor del 41%", not "unos 41%"). */
   qualifiers: Record<Qualifier, { before: string; beforePercent?: string; after: string; label: string }>;
-  /** The short marks in chart labels: "~5,700", "<3,500", ">9,800". */
-  qualifierMarks: Record<Qualifier, string>;
   /** "FY2018" for a fiscal year, "2019" for a calendar year. */
   period: (year: number, type: PeriodType) => string;
   /** The same where room is short: "FY18", "’19". */
@@ -84,7 +86,7 @@ export function createFormat(words: NumberWords): Format {
       const before = o.unit === "percent" ? (q.beforePercent ?? q.before) : q.before;
       return `${before}${number(o.value)}${indexSuffix ? q.after : ""}`;
     },
-    observationShort: (o) => `${words.qualifierMarks[o.qualifier]}${number(o.value)}`,
+    observationShort: (o) => `${QUALIFIER_MARKS[o.qualifier]}${number(o.value)}`,
     period: words.period,
     periodShort: words.periodShort,
     qualifier: (q) => words.qualifiers[q].label,

@@ -2,7 +2,7 @@
 // to, with the parsers for the ones the oEmbed function reads back. Each edition's pages and images
 // live under its prefix (src/locales.ts: "/" for English, "/es/" for Spanish). Plain
 // erasable TypeScript: scripts/serve.mjs reaches it through headers.ts.
-import { DEFAULT_LOCALE, type Locale, LOCALES, localeOfPath, localizedPath, localePrefix, unlocalizedPath } from "../locales.ts";
+import { DEFAULT_LOCALE, type Locale, localeOfPath, localizedPath, localePrefix, TRANSLATED_LOCALES, unlocalizedPath } from "../locales.ts";
 
 const STORY_PATH = "/";
 /** The story's address in an edition: "/", "/es/". */
@@ -87,6 +87,6 @@ export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
  * /<locale>/404/index.html), and the paths it answers: every missing path under the edition's
  * prefix. */
 const notFoundPage = (locale: Locale) => (locale === DEFAULT_LOCALE ? "/404.html" : `${localePrefix(locale)}/404/index.html`);
-export const NOT_FOUND_PAGES = LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => ({ src: `^${localePrefix(l)}(?:/.*)?$`, page: notFoundPage(l) }));
+export const NOT_FOUND_PAGES = TRANSLATED_LOCALES.map((l) => ({ src: `^${localePrefix(l)}(?:/.*)?$`, page: notFoundPage(l) }));
 /** The 404 page for a missing path: its edition's. */
 export const notFoundPageFor = (pathname: string) => notFoundPage(localeOfPath(pathname));

@@ -64,9 +64,14 @@ test.describe("with JavaScript", () => {
     const address = page.locator('[data-address="csv"]');
     await expect(address).toHaveText(/\/api\/data\.csv\?series=hsi-smuggling-cases-opened$/);
     const url = (await address.textContent())!;
-    for (const i of [0, 1, 2, 3]) await expect(page.locator(`[data-code="${i}"]`)).toContainText(url);
-    await expect(page.locator('[data-code="0"]')).toContainText("pd.read_csv(");
-    await expect(page.locator('[data-code="1"]')).toContainText("read_csv(");
+    // Each sample, found by the tool its caption names, loads that address with that tool.
+    const sample = (tool: string) => page.locator("figure.data-code", { has: page.locator("figcaption", { hasText: tool }) }).locator("code");
+    await expect(page.locator("figure.data-code")).toHaveCount(4);
+    for (const code of await page.locator("figure.data-code code").all()) await expect(code).toContainText(url);
+    await expect(sample("pandas")).toContainText("pd.read_csv(");
+    await expect(sample("readr")).toContainText("read_csv(");
+    await expect(sample("d3")).toContainText("csv(");
+    await expect(sample("curl")).toContainText("curl ");
 
     // Years at the ends of the range are left out, in the address and in what is sent.
     await page.getByLabel("To", { exact: true }).selectOption("2017");

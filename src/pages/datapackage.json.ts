@@ -1,9 +1,9 @@
 // GET /datapackage.json — prerendered: a static file on the CDN.
 import type { APIRoute } from "astro";
 import { dataset, descriptor } from "../data/index.ts";
-import { publishedDescriptor } from "../function/datapackage.ts";
+import { publishedDescriptorText } from "../site/datapackage.ts";
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`${JSON.stringify(publishedDescriptor({ dataset, descriptor }, site), null, 2)}\n`, {
+  new Response(publishedDescriptorText({ dataset, descriptor }, site), {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });

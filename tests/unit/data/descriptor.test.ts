@@ -1,9 +1,8 @@
 // data/datapackage.json in step with the files it describes and with the code's types.
 import { readFileSync } from "node:fs";
-import { csvParse, csvParseRows } from "d3";
+import { csvParseRows } from "d3";
 import { describe, expect, it } from "vitest";
-import { descriptor, dataset, PERIOD_BASES, PERIOD_TYPES, QUALIFIERS, TOPICS } from "../../../src/data/index.ts";
-import { publishedDescriptor } from "../../../src/function/datapackage.ts";
+import { descriptor, PERIOD_BASES, PERIOD_TYPES, QUALIFIERS, TOPICS } from "../../../src/data/index.ts";
 import { root } from "../../support/paths.ts";
 
 const field = (resource: string, name: string) =>
@@ -16,13 +15,6 @@ describe("data/datapackage.json", () => {
       expect(header, r.path).toEqual(r.schema.fields.map((f) => f.name));
       expect(r.path).toBe(`${r.name}.csv`); // the published copy lives at /data/<name>.csv
     }
-  });
-
-  it("is published with the sources of data/sources.csv, titles and addresses, in order", () => {
-    const table = csvParse(readFileSync(root("data", "sources.csv"), "utf8"));
-    const published = publishedDescriptor({ dataset, descriptor }, undefined).sources ?? [];
-    expect(published.map((s) => s.path)).toEqual(table.map((s) => s.url));
-    for (const [i, s] of published.entries()) expect(s.title).toContain(table[i]!.title);
   });
 
   it("has a semantic version and the date it last changed", () => {
@@ -46,11 +38,5 @@ describe("data/datapackage.json", () => {
     const obs = descriptor.resources.find((r) => r.name === "observations")!.schema;
     expect(obs.primaryKey).toEqual(["series_id", "period"]);
     expect(obs.foreignKeys?.map((k) => k.reference.resource).sort()).toEqual(["series", "sources"]);
-  });
-
-  it("is published with paths that resolve to the served copies", () => {
-    const published = publishedDescriptor({ dataset, descriptor }, new URL("https://example.org/"));
-    expect(published.homepage).toBe("https://example.org/");
-    expect(published.resources.map((r) => r.path)).toEqual(["data/observations.csv", "data/series.csv", "data/sources.csv"]);
   });
 });

@@ -1,4 +1,5 @@
-// The data function in-process: the same handler the Astro routes export, over the whole contract,
+// The data handler in-process (src/function/data.ts, which the function's handler routes
+// /api/data.csv and /api/data.json to), over the whole contract,
 // plus what only a unit test can reach (an internal failure).
 import { describe, expect, it, vi } from "vitest";
 import { createDataHandler } from "../../../src/function/data.ts";

@@ -5,13 +5,13 @@
 // resources data/datapackage.json lists; their text is handed on too, to be published under /data/:
 // the text that was checked, normalised (no byte-order mark, LF line endings), so that the
 // published Data Package reads in any Frictionless tool.
-// The data function's own bundle (esbuild, src/function/bundle.ts) resolves the same module with
+// The data function's own bundle (esbuild, function-bundle.ts) resolves the same module with
 // datasetModule(), so both builds serve one validated copy of data/.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
-import type { DataPackage } from "./descriptor.ts";
-import { loadDataset } from "./load.ts";
+import type { DataPackage } from "../data/descriptor.ts";
+import { loadDataset } from "../data/load.ts";
 
 export const DATASET_MODULE = "virtual:dataset";
 const RESOLVED = `\0${DATASET_MODULE}`;

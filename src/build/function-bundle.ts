@@ -1,7 +1,7 @@
 // Bundles the function (src/function/handler.ts) with esbuild into one small ES module whose
 // default export is `{ fetch(request) }`: the entry of the Vercel function and the handler of the
 // local server. No Astro, Plot, DOM shim or image code goes in; data/ comes in as
-// "virtual:dataset", made by the same validated loader as the site's build (src/data/vite-plugin.ts).
+// "virtual:dataset", made by the same validated loader as the site's build (dataset-plugin.ts).
 // Two passes: the first bundle is asked for every answer that does not depend on the query (the
 // whole dataset as CSV and as JSON), and the second carries those answers, so that the function
 // renders and hashes nothing for them at run time.
@@ -10,12 +10,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, type Plugin } from "esbuild";
-import { DATASET_MODULE, datasetModule } from "../data/vite-plugin.ts";
+import type { Format, Prerendered } from "../function/data.ts";
+import type { FunctionOptions } from "../function/handler.ts";
+import { DATASET_MODULE, datasetModule } from "./dataset-plugin.ts";
 import { dataUrl } from "../site/urls.ts";
-import type { Format, Prerendered } from "./data.ts";
-import type { FunctionOptions } from "./handler.ts";
 
-const HANDLER = fileURLToPath(new URL("./handler.ts", import.meta.url));
+const HANDLER = fileURLToPath(new URL("../function/handler.ts", import.meta.url));
 
 /** "virtual:dataset" for esbuild, from the same loader as the Vite plugin. */
 function datasetPlugin(root: URL): Plugin {

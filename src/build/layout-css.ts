@@ -2,7 +2,7 @@
 // "virtual:layout.css", bundled with the site's other styles: the breakpoint and the embed's
 // padding are numbers in one place, and no style is inline.
 import type { Plugin } from "vite";
-import { LAYOUT_CSS } from "./layout.ts";
+import { LAYOUT_CSS } from "../site/layout.ts";
 
 const ID = "virtual:layout.css";
 const RESOLVED = `\0${ID}`;

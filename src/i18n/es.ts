@@ -78,7 +78,7 @@ export const es = {
     skipLink: "Saltar al contenido",
     title: "En el año fiscal 2018, los casos de tráfico de migrantes del ICE cayeron más de la mitad",
     description:
-      "En el primer año fiscal completo del primer mandato de Trump, los investigadores del ICE abrieron muchos menos casos de tráfico de migrantes, mientras sus investigaciones en centros de trabajo se multiplicaban por más de cuatro. En 2019, ProPublica y The Atlantic informaron que se desviaron agentes y fondos de las investigaciones complejas sobre redes de tráfico de migrantes. Las cifras, con sus fuentes, en gráficos y como datos.",
+      "En el año fiscal 2018, el primero completo del primer mandato de Trump, los investigadores del ICE abrieron muchos menos casos de tráfico de migrantes, mientras sus investigaciones en centros de trabajo se multiplicaban por más de cuatro. En 2019, ProPublica y The Atlantic informaron que se desviaron agentes y fondos de las investigaciones complejas sobre redes de tráfico de migrantes. Las cifras, con sus fuentes, en gráficos y como datos.",
     notFound: { title: "Página no encontrada", text: "No hay ninguna página en esta dirección.", start: "Volver al inicio", or: "o", data: "descargar los datos" },
     tools: {
       getData: "Obtener los datos",
@@ -189,7 +189,7 @@ export const es = {
       describeBase: (period, value) => `Gráfico del personal de la Human Smuggling Cell del ICE como índice: ${period} vale ${value}`,
       describeBound: (base, period, value) =>
         `${base}. Según el reportaje, en ${period} su personal equivalía a ${value} en ese índice; como solo se conoce ese límite superior, se dibuja como una zona rayada bajo una línea discontinua.`,
-      indexNote: "Personal de 2016 = 100: no hemos encontrado cifras publicadas de su plantilla.",
+      indexNote: "Personal de 2016 = 100: no hemos encontrado cifras publicadas de su personal.",
       indexNoteShort: "",
       boundNote: "2019: menos de la mitad del personal de 2016, según el reportaje. Solo se conoce ese techo.",
       boundNoteShort: "",
@@ -252,7 +252,7 @@ export const es = {
       yLabel: "Procesos",
       contextNote:
         "Contexto: estos procesos los presenta el Departamento de Justicia; no son casos abiertos por HSI. TRAC atribuye su aumento, al menos en parte, a una directiva de 2017 del entonces fiscal general Jeff Sessions.",
-      contextNoteShort: "Contexto: los presenta Justicia, no HSI.",
+      contextNoteShort: "Contexto: los presenta el Departamento de Justicia, no HSI.",
       tip: (period, value, qualifier) => `${period}: ${value} procesos (${qualifier})`,
       describe: (values) =>
         `Gráfico de barras, como contexto, de los procesos federales por ocultar o dar refugio a inmigrantes indocumentados (procesos nuevos cuyo cargo principal cae bajo 8 U.S.C. 1324), según el conteo de TRAC: ${values.join(", ")}. Los límites y las aproximaciones se dibujan rayados o con contorno.`,

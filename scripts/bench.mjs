@@ -27,7 +27,17 @@ const LABELS = { [STORY]: "story", "/es/": "story (es)", "/data/": "data page", 
 const EMBEDS = [...CHART_IDS.map((id) => `/embed/${id}`), "/es/embed/agents-shift"];
 const KB = 1000; // as Vite and Astro count them
 const TARGETS = {
-  story: { performance: 100, accessibility: 100, "best-practices": 100, seo: 100, lcp: 1500, cls: 0, tbt: 50, js: 15 * KB, total: 120 * KB },
+  story: {
+    performance: 100,
+    accessibility: 100,
+    "best-practices": 100,
+    seo: 100,
+    lcp: 1500,
+    cls: 0,
+    tbt: 50,
+    js: 15 * KB,
+    total: 120 * KB,
+  },
   embed: { performance: 98, accessibility: 100, total: 40 * KB },
   functionBytes: 250 * KB,
   importAndAnswer: 40, // ms: a fresh process importing the function and answering GET /api/data.csv
@@ -79,7 +89,9 @@ try {
     log(`npm run ${script}`);
     await run("npm", ["run", script], { cwd: ROOT, timeoutMs: 600_000, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
   }
-  const missing = [`${CLIENT_DIR}/index.html`, `${functionDir() ?? ".vercel/output/functions/<function>.func"}/.vc-config.json`].filter((file) => !existsSync(file));
+  const missing = [`${CLIENT_DIR}/index.html`, `${functionDir() ?? ".vercel/output/functions/<function>.func"}/.vc-config.json`].filter(
+    (file) => !existsSync(file),
+  );
   if (missing.length) throw new Error(`no ${missing.map((file) => path.relative(ROOT, file)).join(", ")}: run without --skip-build`);
   builtAt = statSync(`${CLIENT_DIR}/index.html`).mtimeMs;
   server = await startServer({ args: ["--compress"] });
@@ -101,11 +113,26 @@ try {
   await chrome?.stop();
 
   for (const page of [...FULL_PAGES, ...EMBEDS, CLIENT_PAGE]) {
-    const categories = FULL_PAGES.includes(page) ? Object.keys(NAMES) : page === CLIENT_PAGE ? ["performance"] : ["performance", "accessibility"];
-    const reportFile = (i) => path.join(reports, `${page.replace(/\.html$/, "").replace(/^\/|\/$/g, "").replace(/\//g, "-") || "story"}-${i}.json`);
+    const categories = FULL_PAGES.includes(page)
+      ? Object.keys(NAMES)
+      : page === CLIENT_PAGE
+        ? ["performance"]
+        : ["performance", "accessibility"];
+    const reportFile = (i) =>
+      path.join(
+        reports,
+        `${
+          page
+            .replace(/\.html$/, "")
+            .replace(/^\/|\/$/g, "")
+            .replace(/\//g, "-") || "story"
+        }-${i}.json`,
+      );
     log(`Lighthouse x${RUNS}: ${page}`);
     await benchFiles();
-    results.lighthouse[page] = await attempt(`Lighthouse ${page}`, () => lighthousePage(base + page, { categories, runs: RUNS, reportFile }));
+    results.lighthouse[page] = await attempt(`Lighthouse ${page}`, () =>
+      lighthousePage(base + page, { categories, runs: RUNS, reportFile }),
+    );
   }
 
   log(`the function: size, ${COLD_STARTS} cold starts`);
@@ -116,7 +143,9 @@ try {
     return runs;
   });
 
-  log(`${API} vs ${COPY}: ${COMPARE.connections} connections, ${COMPARE.warmup} s warm-up + ${COMPARE.duration} s each in ${COMPARE.slices} alternating slices`);
+  log(
+    `${API} vs ${COPY}: ${COMPARE.connections} connections, ${COMPARE.warmup} s warm-up + ${COMPARE.duration} s each in ${COMPARE.slices} alternating slices`,
+  );
   results.api = await attempt(`${API} vs its static copy`, () =>
     retried(async () => {
       if (!(await get(base + COPY)).equals(apiBody)) throw new Error(`${COPY} is not served byte for byte`);
@@ -166,7 +195,13 @@ function pageRows(page, label, targets) {
     row(`${label} Lighthouse ${NAMES[c]}`, median(lh?.[c]), () => `${median(lh[c])} (${lh[c].join(", ")})`, [">=", targets[c], String]);
   }
   const runs = (m, fmt) => () => `${fmt(median(lh[m]))} (${lh[m].map(fmt).join(", ")})`;
-  for (const [m, fmt] of FULL_PAGES.includes(page) ? [["lcp", f.s], ["cls", f.cls], ["tbt", f.ms]] : []) {
+  for (const [m, fmt] of FULL_PAGES.includes(page)
+    ? [
+        ["lcp", f.s],
+        ["cls", f.cls],
+        ["tbt", f.ms],
+      ]
+    : []) {
     row(`${label} ${m.toUpperCase()}`, median(lh?.[m]), runs(m, fmt), ["<=", targets[m], fmt]);
   }
   for (const kind of ["js", "total"].filter((k) => k in targets)) {
@@ -181,21 +216,47 @@ for (const page of EMBEDS) pageRows(page, page, TARGETS.embed);
 const [story, client] = [median(results.lighthouse[STORY]?.lcp), median(results.lighthouse[CLIENT_PAGE]?.lcp)];
 row("LCP ratio story / client-only page", story / client, () => `${f.ratio(story / client)} (${f.s(story)} vs ${f.s(client)})`);
 const [storyJs, clientJs] = [results.bytes[STORY]?.js.bytes, results.bytes[CLIENT_PAGE]?.js.bytes];
-row("JavaScript ratio story / client-only page", storyJs / clientJs, () => `${f.ratio(storyJs / clientJs)} (${f.kB(storyJs)} vs ${f.kB(clientJs)})`);
+row(
+  "JavaScript ratio story / client-only page",
+  storyJs / clientJs,
+  () => `${f.ratio(storyJs / clientJs)} (${f.kB(storyJs)} vs ${f.kB(clientJs)})`,
+);
 
 const { size, cold, api, load: ld } = results;
 row("function size on disk", size?.bytes, () => `${f.kB(size.bytes)} (${size.files} files)`, ["<=", TARGETS.functionBytes, f.kB]);
 const coldMedian = (key) => median(cold.map((c) => c[key]));
 const importAndAnswer = cold?.map((c) => c.import + c.answer);
-row(`function import + first answer, median of ${COLD_STARTS}`, median(importAndAnswer), () => `${f.ms(median(importAndAnswer))} (import ${int(coldMedian("import"))}, first answer ${int(coldMedian("answer"))})`, ["<=", TARGETS.importAndAnswer, f.ms]);
-const parts = () => `Node start ${int(coldMedian("node"))}, Node's Request/Response ${int(coldMedian("web"))}, import + first answer ${int(median(importAndAnswer))}`;
-row(`function cold start from the spawn, median of ${COLD_STARTS}`, cold && coldMedian("total"), () => `${f.ms(coldMedian("total"))} (${parts()})`);
+row(
+  `function import + first answer, median of ${COLD_STARTS}`,
+  median(importAndAnswer),
+  () => `${f.ms(median(importAndAnswer))} (import ${int(coldMedian("import"))}, first answer ${int(coldMedian("answer"))})`,
+  ["<=", TARGETS.importAndAnswer, f.ms],
+);
+const parts = () =>
+  `Node start ${int(coldMedian("node"))}, Node's Request/Response ${int(coldMedian("web"))}, import + first answer ${int(median(importAndAnswer))}`;
+row(
+  `function cold start from the spawn, median of ${COLD_STARTS}`,
+  cold && coldMedian("total"),
+  () => `${f.ms(coldMedian("total"))} (${parts()})`,
+);
 const ratio = api && api.fn.rps / api.copy.rps;
 const conns = `${COMPARE.connections} conn.`;
-row(`${API} throughput / static copy, ${conns}`, ratio, () => `${f.ratio(ratio)} (${int(api.fn.rps)} vs ${int(api.copy.rps)} req/s)`, [">=", TARGETS.apiRatio, f.ratio]);
-row(`${API} p99 latency, ${conns}`, api?.fn.p99, () => `${f.ms(api.fn.p99)} (static copy ${f.ms(api.copy.p99)})`, ["<", TARGETS.apiP99, f.ms]);
+row(`${API} throughput / static copy, ${conns}`, ratio, () => `${f.ratio(ratio)} (${int(api.fn.rps)} vs ${int(api.copy.rps)} req/s)`, [
+  ">=",
+  TARGETS.apiRatio,
+  f.ratio,
+]);
+row(`${API} p99 latency, ${conns}`, api?.fn.p99, () => `${f.ms(api.fn.p99)} (static copy ${f.ms(api.copy.p99)})`, [
+  "<",
+  TARGETS.apiP99,
+  f.ms,
+]);
 const loadLabel = `load ${API}, ${LOAD.connections} conn. ${LOAD.duration} s`;
-row(`${loadLabel}: rate, latency`, ld?.rps, () => `${int(ld.rps)} req/s (${int(ld.requests)} requests), p50 ${f.ms(ld.p50)}, p99 ${f.ms(ld.p99)}`);
+row(
+  `${loadLabel}: rate, latency`,
+  ld?.rps,
+  () => `${int(ld.rps)} req/s (${int(ld.requests)} requests), p50 ${f.ms(ld.p50)}, p99 ${f.ms(ld.p99)}`,
+);
 row(`${loadLabel}: errors + non-2xx`, ld && ld.errors + ld.non2xx, () => `${ld.errors} + ${ld.non2xx}`, ["<=", 0, String]);
 
 const cells = [["figure", "measured", "target", "result"], ...rows].map((r) => r.map((cell) => cell.replace(/\|/g, "\\|")));
@@ -218,7 +279,9 @@ console.log(`\n${report}\n`);
 log(`Lighthouse's reports (JSON), for the audits behind a score: ${reports}`);
 
 if (problems.length) {
-  console.error(`bench: some figures could not be measured; docs/performance.md left as it was:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  console.error(
+    `bench: some figures could not be measured; docs/performance.md left as it was:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+  );
   process.exit(1);
 }
 const [BEGIN, END] = ["<!-- bench: written by npm run bench -->", "<!-- /bench -->"];

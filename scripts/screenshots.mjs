@@ -43,37 +43,37 @@ const EDITIONS = [
 
 try {
   for (const { path, name: prefix } of EDITIONS)
-  for (const colorScheme of ["light", "dark"])
-    for (const [width, height] of SIZES) {
-      const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion: "reduce" });
+    for (const colorScheme of ["light", "dark"])
+      for (const [width, height] of SIZES) {
+        const context = await browser.newContext({ viewport: { width, height }, colorScheme, reducedMotion: "reduce" });
+        const page = await context.newPage();
+        await page.goto(`${server.origin}${path}/`, { waitUntil: "networkidle" });
+        const steps = await page.locator(".step[data-step]").count();
+        for (let i = 0; i < steps; i++) {
+          await centre(page, i);
+          await page.waitForTimeout(400); // the island's redraw
+          await shoot(page, `${prefix}story-${width}-${colorScheme}-step${i}`);
+        }
+        for (const id of CHART_IDS) {
+          await page.goto(`${server.origin}${path}/embed/${id}`, { waitUntil: "networkidle" });
+          await page.locator("[data-embed]").hover(); // the island draws on intent
+          await page.waitForTimeout(400);
+          await shoot(page, `${prefix}embed-${id}-${width}-${colorScheme}`, { fullPage: true });
+        }
+        await page.goto(`${server.origin}${path}/data/?series=hsi-smuggling-cases-opened`, { waitUntil: "networkidle" });
+        await shoot(page, `${prefix}data-${width}-${colorScheme}`, { fullPage: true });
+        await context.close();
+      }
+  for (const { path, name: prefix } of EDITIONS)
+    for (const [width, height] of [SIZES[1], SIZES[3]]) {
+      const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${server.origin}${path}/`, { waitUntil: "networkidle" });
-      const steps = await page.locator(".step[data-step]").count();
-      for (let i = 0; i < steps; i++) {
-        await centre(page, i);
-        await page.waitForTimeout(400); // the island's redraw
-        await shoot(page, `${prefix}story-${width}-${colorScheme}-step${i}`);
-      }
-      for (const id of CHART_IDS) {
-        await page.goto(`${server.origin}${path}/embed/${id}`, { waitUntil: "networkidle" });
-        await page.locator("[data-embed]").hover(); // the island draws on intent
-        await page.waitForTimeout(400);
-        await shoot(page, `${prefix}embed-${id}-${width}-${colorScheme}`, { fullPage: true });
-      }
-      await page.goto(`${server.origin}${path}/data/?series=hsi-smuggling-cases-opened`, { waitUntil: "networkidle" });
-      await shoot(page, `${prefix}data-${width}-${colorScheme}`, { fullPage: true });
+      await shoot(page, `${prefix}story-${width}-nojs-full`, { fullPage: true });
+      await page.goto(`${server.origin}${path}/data/`, { waitUntil: "networkidle" });
+      await shoot(page, `${prefix}data-${width}-nojs-full`, { fullPage: true });
       await context.close();
     }
-  for (const { path, name: prefix } of EDITIONS)
-  for (const [width, height] of [SIZES[1], SIZES[3]]) {
-    const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${server.origin}${path}/`, { waitUntil: "networkidle" });
-    await shoot(page, `${prefix}story-${width}-nojs-full`, { fullPage: true });
-    await page.goto(`${server.origin}${path}/data/`, { waitUntil: "networkidle" });
-    await shoot(page, `${prefix}data-${width}-nojs-full`, { fullPage: true });
-    await context.close();
-  }
   if (DOCS) {
     for (const [name, [width, height], step, path] of [
       ["story-desktop", SIZES[3], 6, ""],
@@ -85,7 +85,10 @@ try {
       await page.goto(`${server.origin}${path}/`, { waitUntil: "networkidle" });
       await centre(page, step);
       // On a phone, as a reader has it at the moment the whole step shows above the chart.
-      if (width < 700) await page.locator(`#step-${step}`).evaluate((el) => window.scrollBy({ top: el.getBoundingClientRect().top - 16, behavior: "instant" }));
+      if (width < 700)
+        await page
+          .locator(`#step-${step}`)
+          .evaluate((el) => window.scrollBy({ top: el.getBoundingClientRect().top - 16, behavior: "instant" }));
       await page.waitForTimeout(600);
       await page.screenshot({ path: `${ROOT}docs/screenshots/${name}.png` });
       await context.close();

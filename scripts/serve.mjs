@@ -81,10 +81,15 @@ const server = http.createServer((req, res) => {
   // the function's own headers replace these for the same names. Chosen from the path as it came,
   // as Vercel's routes choose them; a path the handler would resolve elsewhere is refused.
   for (const [name, value] of Object.entries(staticHeadersFor(pathname))) res.setHeader(name, value);
-  if (refused.test(pathname)) return send(res, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" }, body: notFoundPage }, head);
+  if (refused.test(pathname))
+    return send(res, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" }, body: notFoundPage }, head);
   const fn = isFunctionPath(pathname);
   if (!fn && localeOfPath(pathname) !== DEFAULT_LOCALE && decodable(pathname) && !builtFile(decodeURI(pathname)))
-    return send(res, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" }, body: readFileSync(join(client, notFoundPageFor(pathname))) }, head);
+    return send(
+      res,
+      { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" }, body: readFileSync(join(client, notFoundPageFor(pathname))) },
+      head,
+    );
   // The one method that reaches us (Node's server itself turns away CONNECT and TRACK) that a
   // WHATWG Request, and so the function, cannot carry.
   if (req.method === "TRACE") return send(res, methodNotAllowed(req.method, fn ? FUNCTION_METHODS : "GET, HEAD"), head);

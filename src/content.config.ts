@@ -30,7 +30,8 @@ const sections = defineCollection({
 /** The dek and byline under the headline: src/content/intro/<locale>.mdx. */
 const intro = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./src/content/intro" }) });
 
-const inEveryLanguage = () => z.object(Object.fromEntries(LOCALES.map((l) => [l, z.array(z.string().min(1)).min(1)])) as Record<Locale, z.ZodArray<z.ZodString>>);
+const inEveryLanguage = () =>
+  z.object(Object.fromEntries(LOCALES.map((l) => [l, z.array(z.string().min(1)).min(1)])) as Record<Locale, z.ZodArray<z.ZodString>>);
 
 /** Updates and corrections, one entry a date (src/content/updates.yaml): what changed for readers
  * (the story's "Updates and corrections") and, apart, what changed in the data's files and fields

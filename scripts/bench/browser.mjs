@@ -8,7 +8,14 @@ import lighthouse from "lighthouse";
 import { startGroup, stopGroup } from "../lib/processes.mjs";
 
 import { CHROMIUM } from "../lib/chromium.mjs";
-export const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-sync"];
+export const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--no-first-run",
+  "--disable-sync",
+];
 
 /** `promise`, or an error after `ms`. */
 const within = (ms, what, promise) =>
@@ -40,7 +47,11 @@ export async function launchChromium() {
 async function lighthouseRun(url, categories) {
   const chrome = await launchChromium();
   try {
-    const result = await within(120_000, `Lighthouse ${url}`, lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories }));
+    const result = await within(
+      120_000,
+      `Lighthouse ${url}`,
+      lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories }),
+    );
     if (!result?.lhr || result.lhr.runtimeError) throw new Error(`Lighthouse ${url}: ${result?.lhr?.runtimeError?.message ?? "no report"}`);
     return result.lhr;
   } finally {
@@ -91,7 +102,8 @@ export async function bytesBeforeInteraction(browser, url) {
     const sum = { js: { bytes: 0, files: 0 }, total: { bytes: 0, files: 0 }, encodings: new Set() };
     for (const request of requests) {
       const response = await request.response();
-      if (!response || response.status() >= 400) throw new Error(`${request.url()} failed (${response?.status() ?? request.failure()?.errorText})`);
+      if (!response || response.status() >= 400)
+        throw new Error(`${request.url()} failed (${response?.status() ?? request.failure()?.errorText})`);
       const headers = await response.allHeaders();
       const [type, mime] = [request.resourceType(), headers["content-type"] ?? ""];
       if (type === "image" || mime.startsWith("image/")) continue;

@@ -14,7 +14,12 @@ if (data) {
     const container = document.querySelector<HTMLElement>(`[data-client-chart="${id}"]`);
     if (!container) continue;
     const width = Math.floor(container.getBoundingClientRect().width);
-    const ctx = { width, theme: "auto", step: CATALOG[id].states - 1, language: chartLanguage(localeOf(document.documentElement.lang)) } as const;
+    const ctx = {
+      width,
+      theme: "auto",
+      step: CATALOG[id].states - 1,
+      language: chartLanguage(localeOf(document.documentElement.lang)),
+    } as const;
     container.replaceChildren(drawChart(id, data, ctx, { document, keepTips: true }));
   }
 }

@@ -51,13 +51,26 @@ export async function coldStart(dir = functionDir()) {
   });
   const t = JSON.parse(out);
   if (t.status !== 200) throw new Error(`cold start: GET /api/data.csv answered ${t.status}`);
-  return { total: t.answered - spawned, node: t.started - spawned, web: t.web - t.started, import: t.imported - t.web, answer: t.answered - t.imported };
+  return {
+    total: t.answered - spawned,
+    node: t.started - spawned,
+    web: t.web - t.started,
+    import: t.imported - t.web,
+    answer: t.answered - t.imported,
+  };
 }
 
 /** One autocannon run; requests carry no Accept-Encoding, so bodies go uncompressed. */
 export async function load(url, { connections, duration, warmup }) {
   const r = await autocannon({ url, connections, duration, ...(warmup ? { warmup: { connections, duration: warmup } } : {}) });
-  return { rps: r.requests.average, requests: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx };
+  return {
+    rps: r.requests.average,
+    requests: r.requests.total,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors,
+    non2xx: r.non2xx,
+  };
 }
 
 /**

@@ -64,7 +64,11 @@ async function bundle(root: URL, site: URL, prerendered: FunctionOptions["preren
     logLevel: "silent",
   });
   const [output] = Object.values(result.metafile.outputs);
-  return { code: result.outputFiles[0]!.text, inputs: Object.entries(output!.inputs).flatMap(([file, { bytesInOutput }]) => (bytesInOutput > 0 ? [file] : [])), imports: output!.imports.map((i) => i.path) };
+  return {
+    code: result.outputFiles[0]!.text,
+    inputs: Object.entries(output!.inputs).flatMap(([file, { bytesInOutput }]) => (bytesInOutput > 0 ? [file] : [])),
+    imports: output!.imports.map((i) => i.path),
+  };
 }
 
 /** Runs a bundle and asks it for the answers that do not depend on the query. */

@@ -42,7 +42,9 @@ export function siteBuild({ vercel }: { vercel: boolean }): AstroIntegration {
         if (!root || !site || !outDir) throw new Error("site build: the configuration is unknown");
         if (vercel) {
           const bytes = await writeVercelOutput(root, site);
-          logger.info(`wrote the function, ${(bytes / 1000).toFixed(1)} kB, to .vercel/output/functions and the routes and headers to config.json`);
+          logger.info(
+            `wrote the function, ${(bytes / 1000).toFixed(1)} kB, to .vercel/output/functions and the routes and headers to config.json`,
+          );
         } else {
           const outfile = new URL(LOCAL_FUNCTION, outDir);
           mkdirSync(new URL(".", outfile), { recursive: true });

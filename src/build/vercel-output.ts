@@ -29,7 +29,8 @@ function vercelRoutes(adapter: readonly VercelRoute[]): VercelRoute[] {
   const filesystem = adapter.findIndex((r) => r.handle === "filesystem");
   if (filesystem < 0) throw new Error("Vercel output: config.json has no filesystem step to put the function's routes before");
   const catchAll = adapter.findIndex((r) => r.status === 404 && r.src === "^/.*$");
-  if (catchAll < filesystem) throw new Error("Vercel output: the adapter's catch-all 404 route was not found after its filesystem step in config.json");
+  if (catchAll < filesystem)
+    throw new Error("Vercel output: the adapter's catch-all 404 route was not found after its filesystem step in config.json");
   return [
     // Headers for static files: with `continue`, each adds its headers and routing goes on.
     ...STATIC_HEADER_RULES.map((r) => ({ src: r.src, headers: { ...r.headers }, continue: true })),

@@ -152,19 +152,46 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   // The labels' column: wide enough for the longest label of the last state (an estimate from its
   // length, in bold), so it does not move between states, but leaving the lines some room.
   const dx = compact ? 7 : 10;
-  const longest = Math.max(...all.filter((p) => p.period === NEXT).flatMap((p) => text(p).split("\n").map((line) => line.length)));
-  const marginRight = Math.min(ctx.width - marginLeft - 60, Math.max(compact ? 150 : narrow ? 150 : 220, Math.ceil(textWidth(longest, fontSize, "wide") + dx)));
+  const longest = Math.max(
+    ...all
+      .filter((p) => p.period === NEXT)
+      .flatMap((p) =>
+        text(p)
+          .split("\n")
+          .map((line) => line.length),
+      ),
+  );
+  const marginRight = Math.min(
+    ctx.width - marginLeft - 60,
+    Math.max(compact ? 150 : narrow ? 150 : 220, Math.ceil(textWidth(longest, fontSize, "wide") + dx)),
+  );
   return {
     ...options,
     marginRight,
     marginLeft,
-    x: { domain: [from, to], label: null, padding: 0.1, inset: 10, tickFormat: short ? (l: string) => format.periodShort(l === from ? BASE : NEXT, type) : undefined },
+    x: {
+      domain: [from, to],
+      label: null,
+      padding: 0.1,
+      inset: 10,
+      tickFormat: short ? (l: string) => format.periodShort(l === from ? BASE : NEXT, type) : undefined,
+    },
     y: countAxis(ctx, top, narrow ? null : words.yLabel),
     marks: [
       baseline(ctx),
       Plot.lineY(drawn, { x: "label", y: "value", z: "id", stroke: color, strokeWidth }),
       Plot.dot(drawn, { x: "label", y: "value", fill: color, r: compact ? 3 : 4 }),
-      Plot.text(ends, { x: "label", y: (p: Point) => labelY.get(p.id), text, textAnchor: "start", dx, fill: color, fontWeight: 600, fontSize, lineHeight: 1.15 }),
+      Plot.text(ends, {
+        x: "label",
+        y: (p: Point) => labelY.get(p.id),
+        text,
+        textAnchor: "start",
+        dx,
+        fill: color,
+        fontWeight: 600,
+        fontSize,
+        lineHeight: 1.15,
+      }),
       chartTip(
         drawn,
         Plot.pointer,
@@ -214,10 +241,18 @@ function table(data: ChartData, ctx: Scope): ChartTable {
 function notes(data: ChartData, ctx: Scope): ChartNote[] {
   const { format, words } = ctx;
   const subject = points(data, ctx).filter((p) => p.id === ctx.meta.series[0] && p.period === BASE);
-  const counts = (id: string): [string, string] => [format.number(data.observation(id, BASE).value), format.number(data.observation(id, NEXT).value)];
+  const counts = (id: string): [string, string] => [
+    format.number(data.observation(id, BASE).value),
+    format.number(data.observation(id, NEXT).value),
+  ];
   const steady =
     ctx.step >= STEADY_FROM
-      ? [{ text: words.steadyNote(counts(STEADY.indicted), counts(STEADY.convicted)), short: words.steadyNoteShort(counts(STEADY.indicted), counts(STEADY.convicted)) }]
+      ? [
+          {
+            text: words.steadyNote(counts(STEADY.indicted), counts(STEADY.convicted)),
+            short: words.steadyNoteShort(counts(STEADY.indicted), counts(STEADY.convicted)),
+          },
+        ]
       : [];
   const sources = ctx.step >= WORKSITE_FROM ? [{ text: words.sourcesNote, short: words.sourcesNoteShort }] : [];
   return [...sources, ...steady, ...inferredNotes(subject, words.inferredWhat, ctx)];

@@ -36,13 +36,19 @@ export const describeChart = (id: ChartId, data: ChartData, ctx: ChartContext): 
 export function chartNotes(id: ChartId, data: ChartData, ctx: ChartContext): ChartNote[] {
   const scope = chartScope(id, ctx);
   const notes = moduleOf(id).notes(data, scope);
-  const words = [scope.words.title, scope.words.subtitle, ...notes.map((n) => n.text), ...creditsOf(data, scope.meta.series).map((c) => c.credit)].join(" ");
+  const words = [
+    scope.words.title,
+    scope.words.subtitle,
+    ...notes.map((n) => n.text),
+    ...creditsOf(data, scope.meta.series).map((c) => c.credit),
+  ].join(" ");
   const used = Object.entries(scope.common.acronyms).filter(([acronym]) => new RegExp(`\\b${acronym}\\b`).test(words));
   return used.length ? [...notes, { text: used.map(([, spelled]) => spelled).join(" "), short: "", standalone: true }] : notes;
 }
 
 /** How a state of the chart encodes its qualifiers, where they differ. */
-export const chartLegend = (id: ChartId, data: ChartData, ctx: ChartContext): LegendEntry[] => moduleOf(id).legend(data, chartScope(id, ctx));
+export const chartLegend = (id: ChartId, data: ChartData, ctx: ChartContext): LegendEntry[] =>
+  moduleOf(id).legend(data, chartScope(id, ctx));
 
 /** The chart's data table, for readers. */
 export const chartTable = (id: ChartId, data: ChartData, ctx: Pick<ChartContext, "language">): ChartTable =>

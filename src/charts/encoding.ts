@@ -43,7 +43,10 @@ export function hatchAttributes(color: string, scale = 1): { pattern: Attributes
   };
 }
 
-const attributes = (a: Attributes) => Object.entries(a).map(([k, v]) => ` ${k}="${v}"`).join("");
+const attributes = (a: Attributes) =>
+  Object.entries(a)
+    .map(([k, v]) => ` ${k}="${v}"`)
+    .join("");
 
 function hatchPattern(id: string, color: string, scale: number): string {
   const { pattern, line } = hatchAttributes(color, scale);

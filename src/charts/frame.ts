@@ -34,7 +34,12 @@ export function bandStep(ctx: ChartScope, marginLeft: number, bands: number, pad
 /** The y axis of counts: from zero to `top`, with gridlines, the reader's number format, and on a
  * phone fewer ticks and no label (the subtitle names the unit). A null label leaves it out at any
  * size. */
-export function countAxis(ctx: ChartScope, top: number, label: string | null, { numbers = true }: { numbers?: boolean } = {}): Plot.ScaleOptions {
+export function countAxis(
+  ctx: ChartScope,
+  top: number,
+  label: string | null,
+  { numbers = true }: { numbers?: boolean } = {},
+): Plot.ScaleOptions {
   return {
     domain: [0, top],
     grid: true,

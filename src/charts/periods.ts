@@ -32,5 +32,10 @@ export function inferredNotes(data: readonly { label: string; period_basis: Peri
   const inferred = data.filter((d) => d.period_basis === "inferred");
   if (inferred.length === 0) return [];
   const periods = ctx.common.list(inferred.map((d) => d.label));
-  return [{ text: `${INFERRED_MARK} ${ctx.common.inferredNote(what, periods)}`, short: `${INFERRED_MARK} ${ctx.common.inferredNoteShort(periods)}` }];
+  return [
+    {
+      text: `${INFERRED_MARK} ${ctx.common.inferredNote(what, periods)}`,
+      short: `${INFERRED_MARK} ${ctx.common.inferredNoteShort(periods)}`,
+    },
+  ];
 }

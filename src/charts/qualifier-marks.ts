@@ -50,7 +50,13 @@ export function hatchedBound(data: Bar[], options: { x: string; color: string })
     pattern,
     Plot.barY(data, { x: options.x, y: "value", fill: `url(#${id})` }),
     // The bound itself: a dashed line, since the true value lies somewhere beneath it.
-    Plot.tickY(data, { x: options.x, y: "value", stroke: options.color, strokeWidth: UPPER_BOUND.boundWidth, strokeDasharray: dashArray(UPPER_BOUND.dash) }),
+    Plot.tickY(data, {
+      x: options.x,
+      y: "value",
+      stroke: options.color,
+      strokeWidth: UPPER_BOUND.boundWidth,
+      strokeDasharray: dashArray(UPPER_BOUND.dash),
+    }),
   ];
 }
 

@@ -62,7 +62,16 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
               strokeWidth: 1.5,
               className: "annotation",
             }),
-            Plot.text([last], { x: "label", y: "value", text: () => change, dy: -32, fill: colors.accent, fontWeight: 700, fontSize: isCompact(ctx) ? 15 : 18, className: "annotation" }),
+            Plot.text([last], {
+              x: "label",
+              y: "value",
+              text: () => change,
+              dy: -32,
+              fill: colors.accent,
+              fontWeight: 700,
+              fontSize: isCompact(ctx) ? 15 : 18,
+              className: "annotation",
+            }),
           ]
         : []),
       chartTip(shown, Plot.pointerX, { x: "label", y: "value", title: (d: Bar) => words.tip(ticks(d.label), format.number(d.value)) }, ctx),
@@ -75,13 +84,22 @@ function describe(data: ChartData, ctx: Scope): string {
   const [first, last] = [all[0]!, all.at(-1)!];
   const base = ctx.words.describeFirst(ctx.format.observation(first), periodWords(first, ctx));
   if (ctx.step === 0) return `${base}.`;
-  return ctx.words.describeBoth(base, ctx.format.observation(last), last.label, ctx.format.percentAbs(percentChange(first.value, last.value)));
+  return ctx.words.describeBoth(
+    base,
+    ctx.format.observation(last),
+    last.label,
+    ctx.format.percentAbs(percentChange(first.value, last.value)),
+  );
 }
 
 function table(data: ChartData, ctx: Scope): ChartTable {
   return {
     columns: [...ctx.words.columns],
-    rows: series(data, ctx).map((d) => [d.period_basis === "inferred" ? ctx.words.inferredPeriodShort(d.label) : d.label, ctx.format.observation(d), d.note ?? ""]),
+    rows: series(data, ctx).map((d) => [
+      d.period_basis === "inferred" ? ctx.words.inferredPeriodShort(d.label) : d.label,
+      ctx.format.observation(d),
+      d.note ?? "",
+    ]),
   };
 }
 

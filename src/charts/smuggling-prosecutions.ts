@@ -71,7 +71,12 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
         fontSize: 12,
       }),
       baseline(ctx),
-      chartTip(all, Plot.pointerX, { x: "label", y: "value", title: (d: Bar) => words.tip(d.label, format.observation(d), format.qualifier(d.qualifier)) }, ctx),
+      chartTip(
+        all,
+        Plot.pointerX,
+        { x: "label", y: "value", title: (d: Bar) => words.tip(d.label, format.observation(d), format.qualifier(d.qualifier)) },
+        ctx,
+      ),
     ],
   };
 }

@@ -73,7 +73,9 @@ export function startDataForm() {
       const [header = [], ...cells] = csvParseRows(await res.text());
       const rows = cells.map((r) => Object.fromEntries(header.map((name, i) => [name, r[i] ?? ""])));
       fillTable(table, rows.slice(0, PREVIEW_ROWS));
-      count.textContent = live!.dataset.previewOf!.replace("{shown}", String(Math.min(PREVIEW_ROWS, rows.length))).replace("{total}", String(rows.length));
+      count.textContent = live!.dataset
+        .previewOf!.replace("{shown}", String(Math.min(PREVIEW_ROWS, rows.length)))
+        .replace("{total}", String(rows.length));
     } catch (error) {
       if ((error as Error).name !== "AbortError") count.textContent = live!.dataset.previewFailed!;
     }
@@ -110,7 +112,9 @@ export function startDataForm() {
     const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
     // The page's own way of writing a date (its dictionary's words), for today in the reader's
     // time zone (the formatter writes UTC, so today's date is given as a UTC day).
-    const text = dateFormatter(JSON.parse(access.dataset.dates!) as DateWords)(new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())));
+    const text = dateFormatter(JSON.parse(access.dataset.dates!) as DateWords)(
+      new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())),
+    );
     const citation = document.querySelector<HTMLElement>("[data-citation]")!;
     const bibtex = document.querySelector<HTMLElement>("[data-bibtex]")!;
     citation.textContent = citation.textContent!.replace(access.textContent!, text);

@@ -12,5 +12,7 @@ export function onIntent(events: readonly (readonly [EventTarget, string])[], ru
 
 /** Loads the island and starts it on a container (and on the changes the page announces). */
 export function loadIsland(container: HTMLElement, changes?: Set<() => void>): void {
-  import("./island.ts").then((m) => m.startIsland(container, changes)).catch((error) => console.warn("Interactive charts unavailable:", error));
+  import("./island.ts")
+    .then((m) => m.startIsland(container, changes))
+    .catch((error) => console.warn("Interactive charts unavailable:", error));
 }

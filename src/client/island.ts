@@ -35,7 +35,12 @@ export async function startIsland(container: HTMLElement, changes?: Set<() => vo
       const key = `${width}x${height}`;
       if (width > 0 && height !== 0 && drawn.get(state) !== key) {
         drawn.set(state, key);
-        const svg = drawChart(id, data, { width, height, theme: "auto", step: Number(state.dataset.state), language }, { document, keepTips: true });
+        const svg = drawChart(
+          id,
+          data,
+          { width, height, theme: "auto", step: Number(state.dataset.state), language },
+          { document, keepTips: true },
+        );
         let live = drawing.querySelector<HTMLElement>(".chart-live");
         if (!live) {
           live = document.createElement("div");

@@ -88,7 +88,10 @@ export function startScrolly(root: HTMLElement | null = document.querySelector<H
       if (next < 0 || next >= steps.length || next === i) return;
       e.preventDefault();
       steps[next]!.focus();
-      steps[next]!.scrollIntoView({ block: "center", behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+      steps[next]!.scrollIntoView({
+        block: "center",
+        behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth",
+      });
     });
   });
 

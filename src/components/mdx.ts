@@ -16,4 +16,14 @@ import Value from "./Value.astro";
 
 export const STEP_COMPONENTS = { Value, Change, Multiple, Source, SourceLink };
 
-export const STORY_COMPONENTS = { ...STEP_COMPONENTS, SourceTitle, SourceList, StoryCredits, DataVersion, Licence, Downloads, Updates, DataPageLink };
+export const STORY_COMPONENTS = {
+  ...STEP_COMPONENTS,
+  SourceTitle,
+  SourceList,
+  StoryCredits,
+  DataVersion,
+  Licence,
+  Downloads,
+  Updates,
+  DataPageLink,
+};

@@ -92,7 +92,11 @@ function rowIn<Row extends object>(row: Row, locale: Locale): Row {
 
 /** The rows in a locale (see rowIn): what pages, charts and images of that edition read. */
 export function rowsIn({ observations, series, sources }: DataRows, locale: Locale): DataRows {
-  return { observations: observations.map((o) => rowIn(o, locale)), series: series.map((s) => rowIn(s, locale)), sources: sources.map((s) => rowIn(s, locale)) };
+  return {
+    observations: observations.map((o) => rowIn(o, locale)),
+    series: series.map((s) => rowIn(s, locale)),
+    sources: sources.map((s) => rowIn(s, locale)),
+  };
 }
 
 export class Dataset implements DataRows {

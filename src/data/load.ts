@@ -21,6 +21,10 @@ export function loadDataset(descriptor: DataPackage, files: DatasetFiles): Loade
   // parseDataset has checked every field against the descriptor, whose fields these types mirror
   // (tests/unit/data/descriptor.test.ts holds the two together).
   const rows = <T>(name: string) => (tables.get(name)?.rows ?? []) as unknown as T[];
-  const dataset = new Dataset({ observations: rows<Observation>("observations"), series: rows<Series>("series"), sources: rows<Source>("sources") });
+  const dataset = new Dataset({
+    observations: rows<Observation>("observations"),
+    series: rows<Series>("series"),
+    sources: rows<Source>("sources"),
+  });
   return { dataset, files: published };
 }

@@ -76,7 +76,10 @@ function checkQuotes(text: string): QuoteProblem[] {
       i++;
       for (;;) {
         if (i >= text.length) {
-          problems.push({ ...start, problem: 'the quote (") that opens this cell is never closed; close it, or double a quote inside a quoted cell ("")' });
+          problems.push({
+            ...start,
+            problem: 'the quote (") that opens this cell is never closed; close it, or double a quote inside a quoted cell ("")',
+          });
           return problems;
         }
         if (text[i] === '"' && text[i + 1] === '"') i += 2;
@@ -85,7 +88,10 @@ function checkQuotes(text: string): QuoteProblem[] {
       }
       i++;
       if (i < text.length && text[i] !== "," && text[i] !== "\n") {
-        problems.push({ ...start, problem: 'text after the quote (") that closes this cell; put the whole cell in quotes and double any quote inside it ("")' });
+        problems.push({
+          ...start,
+          problem: 'text after the quote (") that closes this cell; put the whole cell in quotes and double any quote inside it ("")',
+        });
         while (i < text.length && text[i] !== "," && text[i] !== "\n") i++;
       }
     } else {
@@ -139,7 +145,10 @@ function parseTable(resource: Resource, file: DataFile, problems: string[]): Par
   if (problems.length > before) return table;
   // Cells cannot be told apart once quoting is broken: say where, and read no further.
   const quoting = checkQuotes(text);
-  for (const q of quoting) problems.push(`${q.row === 1 ? `${file.path}, row 1 (header)` : where(file.path, q.row, [header[q.column] ?? `column ${q.column + 1}`])}: ${q.problem}`);
+  for (const q of quoting)
+    problems.push(
+      `${q.row === 1 ? `${file.path}, row 1 (header)` : where(file.path, q.row, [header[q.column] ?? `column ${q.column + 1}`])}: ${q.problem}`,
+    );
   if (quoting.length > 0) return table;
   table.readable = true;
 
@@ -210,7 +219,10 @@ function checkForeignKeys(table: ParsedTable, tables: Map<string, ParsedTable>, 
       }
       const rest = fields.slice(1);
       const ref = target.rows.find((r) => keyOf(r, targetFields.slice(0, 1)) === keyOf(row, fields.slice(0, 1)))!;
-      const expected = targetFields.slice(1).map((f) => JSON.stringify(ref[f])).join(", ");
+      const expected = targetFields
+        .slice(1)
+        .map((f) => JSON.stringify(ref[f]))
+        .join(", ");
       problems.push(
         `${where(table.path, rowNumber, rest)}: ${rest.map((f) => JSON.stringify(row[f])).join(", ")} does not match ${target.path} for ${JSON.stringify(row[fields[0]!])} (${expected})`,
       );
@@ -235,8 +247,10 @@ function checkTranslations(table: ParsedTable, problems: string[]) {
       // A refused cell is reported already; whether it is empty is unknown.
       if (table.invalid.has(`${i}:${field}`) || table.invalid.has(`${i}:${twin}`)) continue;
       const [has, hasTwin] = [row[field] !== null, row[twin] !== null];
-      if (has && !hasTwin) problems.push(`${where(table.path, i + 2, [twin])}: empty, but ${field} is given; write the ${field} in "${lang}" too`);
-      if (!has && hasTwin) problems.push(`${where(table.path, i + 2, [twin])}: given, but ${field} is empty; a translation needs the ${field} it translates`);
+      if (has && !hasTwin)
+        problems.push(`${where(table.path, i + 2, [twin])}: empty, but ${field} is given; write the ${field} in "${lang}" too`);
+      if (!has && hasTwin)
+        problems.push(`${where(table.path, i + 2, [twin])}: given, but ${field} is empty; a translation needs the ${field} it translates`);
     }
   });
 }

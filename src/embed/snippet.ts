@@ -48,7 +48,10 @@ export interface SnippetOptions {
   script?: boolean;
 }
 
-export function embedSnippet(id: ChartId, { origin, theme = "light", step, width, height, maxHeight, script = true, locale }: SnippetOptions): string {
+export function embedSnippet(
+  id: ChartId,
+  { origin, theme = "light", step, width, height, maxHeight, script = true, locale }: SnippetOptions,
+): string {
   const src = new URL(embedPath(id, { theme, step, locale }), origin).href;
   const natural = height ?? (width ? embedHeight(id, width) : initialEmbedHeight(id));
   const h = maxHeight === undefined ? natural : Math.min(natural, maxHeight);

@@ -1,7 +1,15 @@
 // The data function: a plain fetch-style handler (Request -> Response), so the Vercel function, the
 // local server and the tests all run the same code (src/function/handler.ts routes to it).
 import { createHash } from "node:crypto";
-import { CORS_HEADERS, COMMON_HEADERS, CSV_CONTENT_TYPE, DATA_CACHE_CONTROL, DATA_VERSION_HEADERS, DESCRIBEDBY_LINK, JSON_CONTENT_TYPE } from "../http/headers.ts";
+import {
+  CORS_HEADERS,
+  COMMON_HEADERS,
+  CSV_CONTENT_TYPE,
+  DATA_CACHE_CONTROL,
+  DATA_VERSION_HEADERS,
+  DESCRIBEDBY_LINK,
+  JSON_CONTENT_TYPE,
+} from "../http/headers.ts";
 import { dataUnavailable, FUNCTION_METHODS, methodNotAllowed, type PlainAnswer, plainAnswer, undecodableQuery } from "../http/refusals.ts";
 import { DEFAULT_LOCALE } from "../locales.ts";
 import type { DataFormat } from "../site/urls.ts";
@@ -38,7 +46,14 @@ export function createDataHandler(data: PublishedData, format: Format, prerender
 
   function answer(query: DataQuery, body: Uint8Array, etag: string): Rendered {
     // A 304 repeats the headers a cache would update, without the body's.
-    const notModified = { ...COMMON_HEADERS, ...CORS_HEADERS, ...DATA_VERSION_HEADERS, "Cache-Control": DATA_CACHE_CONTROL, ETag: etag, Link: DESCRIBEDBY_LINK };
+    const notModified = {
+      ...COMMON_HEADERS,
+      ...CORS_HEADERS,
+      ...DATA_VERSION_HEADERS,
+      "Cache-Control": DATA_CACHE_CONTROL,
+      ETag: etag,
+      Link: DESCRIBEDBY_LINK,
+    };
     const headers = {
       ...notModified,
       "Content-Type": format === "csv" ? CSV_CONTENT_TYPE : JSON_CONTENT_TYPE,
@@ -83,7 +98,8 @@ export function createDataHandler(data: PublishedData, format: Format, prerender
       const undecodable = url.search === "" ? null : undecodableQuery(url.search);
       if (undecodable) return text(undecodable);
       const rendered = lookup(url);
-      if (matches(request.headers.get("If-None-Match"), rendered.etag)) return new Response(null, { status: 304, headers: rendered.notModified });
+      if (matches(request.headers.get("If-None-Match"), rendered.etag))
+        return new Response(null, { status: 304, headers: rendered.notModified });
       return new Response(method === "HEAD" ? null : rendered.body, { status: 200, headers: rendered.headers });
     } catch (error) {
       if (error instanceof QueryError) return text(plainAnswer(400, `Bad request: ${error.message}`));

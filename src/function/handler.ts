@@ -36,7 +36,10 @@ export function createFunction({ site, prerendered = {} }: FunctionOptions): { f
       const url = new URL(request.url);
       const route = routes.get(url.pathname);
       if (route) return route(request, url);
-      const { status, headers, body } = plainAnswer(404, `Not found: ${url.pathname.slice(0, 100)} is none of this function's paths (${[...routes.keys()].join(", ")}).`);
+      const { status, headers, body } = plainAnswer(
+        404,
+        `Not found: ${url.pathname.slice(0, 100)} is none of this function's paths (${[...routes.keys()].join(", ")}).`,
+      );
       return new Response(body, { status, headers });
     },
   };

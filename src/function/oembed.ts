@@ -41,7 +41,8 @@ function chartFor(url: URL): ChartId | null {
 function positiveInt(params: URLSearchParams, name: string): number | null {
   const raw = params.get(name);
   if (raw === null) return null;
-  if (!/^\d{1,5}$/.test(raw) || Number(raw) === 0) throw new OEmbedError(400, `"${name}" must be a positive whole number of pixels; got ${JSON.stringify(raw.slice(0, 40))}.`);
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) === 0)
+    throw new OEmbedError(400, `"${name}" must be a positive whole number of pixels; got ${JSON.stringify(raw.slice(0, 40))}.`);
   return Number(raw);
 }
 
@@ -75,13 +76,18 @@ function oembedResponse(request: URL, { site }: OEmbedOptions) {
   const ours = [site.origin, request.origin];
   if (!ours.includes(target.origin)) throw new OEmbedError(404, `Not a URL of this site (${site.origin}).`);
   const chart = chartFor(target);
-  if (!chart) throw new OEmbedError(404, `No chart at ${target.pathname}. Charts: ${CHART_IDS.map((id) => embedPath(id, { locale: localeOfPath(target.pathname) })).join(", ")}.`);
+  if (!chart)
+    throw new OEmbedError(
+      404,
+      `No chart at ${target.pathname}. Charts: ${CHART_IDS.map((id) => embedPath(id, { locale: localeOfPath(target.pathname) })).join(", ")}.`,
+    );
 
   const maxwidth = positiveInt(params, "maxwidth");
   const maxheight = positiveInt(params, "maxheight");
   // The spec says providers must respect maxwidth: an embed narrower than the narrowest one made
   // is a representation this provider does not have.
-  if (maxwidth !== null && maxwidth < MIN_EMBED_WIDTH) throw new OEmbedError(404, `No embed fits in ${maxwidth} px: the narrowest is ${MIN_EMBED_WIDTH} px.`);
+  if (maxwidth !== null && maxwidth < MIN_EMBED_WIDTH)
+    throw new OEmbedError(404, `No embed fits in ${maxwidth} px: the narrowest is ${MIN_EMBED_WIDTH} px.`);
   // The edition of the URL asked about: a Spanish page gets the Spanish title and embed.
   const locale = localeOfPath(target.pathname);
   const width = Math.min(maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH);
@@ -92,10 +98,18 @@ function oembedResponse(request: URL, { site }: OEmbedOptions) {
     version: "1.0",
     type: "rich",
     // The story itself is named by its headline (it carries the story's time frame); a chart, by its title.
-    title: isStoryPath(target.pathname) && chartOfAnchor(target.hash) === null ? dictionary(locale).site.title : chartWords(chart, locale).title,
+    title:
+      isStoryPath(target.pathname) && chartOfAnchor(target.hash) === null ? dictionary(locale).site.title : chartWords(chart, locale).title,
     provider_name: dictionary(locale).site.name,
     provider_url: new URL(storyPath(locale), origin).href,
-    html: embedSnippet(chart, { origin, ...embedOptions(chart, target), width: maxwidth ? width : undefined, height, maxHeight: maxheight ?? undefined, locale }),
+    html: embedSnippet(chart, {
+      origin,
+      ...embedOptions(chart, target),
+      width: maxwidth ? width : undefined,
+      height,
+      maxHeight: maxheight ?? undefined,
+      locale,
+    }),
     width,
     height,
     cache_age: CACHE_AGE,
@@ -110,13 +124,20 @@ export function handleOEmbed(request: Request, options: OEmbedOptions): Response
   const plain = ({ status, headers, body }: ReturnType<typeof plainAnswer>) => new Response(body, { status, headers });
   try {
     const method = request.method.toUpperCase();
-    if (method === "OPTIONS") return new Response(null, { status: 204, headers: { ...headers, "Access-Control-Allow-Methods": FUNCTION_METHODS, Allow: FUNCTION_METHODS } });
+    if (method === "OPTIONS")
+      return new Response(null, {
+        status: 204,
+        headers: { ...headers, "Access-Control-Allow-Methods": FUNCTION_METHODS, Allow: FUNCTION_METHODS },
+      });
     if (method !== "GET" && method !== "HEAD") return plain(methodNotAllowed(method));
     const url = new URL(request.url);
     const undecodable = undecodableQuery(url.search);
     if (undecodable) return plain(undecodable);
     const body = `${JSON.stringify(oembedResponse(url, options))}\n`;
-    return new Response(method === "HEAD" ? null : body, { status: 200, headers: { ...headers, "Content-Type": JSON_CONTENT_TYPE, "Cache-Control": OEMBED_CACHE_CONTROL } });
+    return new Response(method === "HEAD" ? null : body, {
+      status: 200,
+      headers: { ...headers, "Content-Type": JSON_CONTENT_TYPE, "Cache-Control": OEMBED_CACHE_CONTROL },
+    });
   } catch (error) {
     if (error instanceof OEmbedError) return plain(plainAnswer(error.status, error.message));
     console.error("oembed:", error);

@@ -31,7 +31,9 @@ function parseYear(params: URLSearchParams, name: "from" | "to", range: [number,
   }
   const value = values[0]!.trim();
   if (!YEAR.test(value)) {
-    throw new QueryError(`"${name}" must be a four-digit year such as ${range[0]}; got ${show(values[0]!)}. The data covers ${range[0]}–${range[1]}.`);
+    throw new QueryError(
+      `"${name}" must be a four-digit year such as ${range[0]}; got ${show(values[0]!)}. The data covers ${range[0]}–${range[1]}.`,
+    );
   }
   return Number(value);
 }

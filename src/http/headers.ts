@@ -25,7 +25,6 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   "X-Content-Type-Options": "nosniff",
 };
 
-
 /** The data is public: any page or script may read it, including its ETag, file name and the
  * data's version. */
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
@@ -136,10 +135,16 @@ export const STATIC_HEADER_RULES: readonly HeaderRule[] = [
   },
   // Framing: embed pages may be framed by any site; everything else only by this one.
   { src: `^/${EMBED_PAGE}$`, headers: { "Content-Security-Policy": contentSecurityPolicy("*") } },
-  { src: `^/(?!${EMBED_PAGE}$).*$`, headers: { "Content-Security-Policy": contentSecurityPolicy("'self'"), "X-Frame-Options": "SAMEORIGIN" } },
+  {
+    src: `^/(?!${EMBED_PAGE}$).*$`,
+    headers: { "Content-Security-Policy": contentSecurityPolicy("'self'"), "X-Frame-Options": "SAMEORIGIN" },
+  },
 ];
 
-const compiled = STATIC_HEADER_RULES.filter((rule) => !rule.vercelOnly).map((rule) => ({ re: new RegExp(rule.src, "i"), headers: rule.headers }));
+const compiled = STATIC_HEADER_RULES.filter((rule) => !rule.vercelOnly).map((rule) => ({
+  re: new RegExp(rule.src, "i"),
+  headers: rule.headers,
+}));
 
 /** The headers for a path, as Vercel's routes add them (less the Vercel-only ones). */
 export function staticHeadersFor(pathname: string): Record<string, string> {

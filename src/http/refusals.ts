@@ -51,7 +51,8 @@ function percentEncodingProblem(search: string): string | null {
     const [name, value] = eq < 0 ? [pair, ""] : [pair.slice(0, eq), pair.slice(eq + 1)];
     const fix = 'a literal "%" is written %25, and text is encoded as UTF-8';
     if (!decodes(name)) return `A parameter name must be valid percent-encoding; got ${show(name)} (${fix}).`;
-    if (!decodes(value)) return `"${decodeURIComponent(name.replace(/\+/g, " "))}" must be valid percent-encoding; got ${show(value)} (${fix}).`;
+    if (!decodes(value))
+      return `"${decodeURIComponent(name.replace(/\+/g, " "))}" must be valid percent-encoding; got ${show(value)} (${fix}).`;
   }
   return null;
 }

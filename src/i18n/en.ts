@@ -48,7 +48,8 @@ export const en = {
   },
 
   card: {
-    heroCaption: (from, fromPeriod, to, toPeriod) => `New human-smuggling cases opened by ICE investigators: ${from} in ${fromPeriod}, ${to} in ${toPeriod}`,
+    heroCaption: (from, fromPeriod, to, toPeriod) =>
+      `New human-smuggling cases opened by ICE investigators: ${from} in ${fromPeriod}, ${to} in ${toPeriod}`,
   },
 
   embed: {
@@ -76,7 +77,13 @@ export const en = {
     title: "In fiscal 2018, ICE opened less than half as many human-smuggling cases as the year before",
     description:
       "In fiscal 2018, Trump's first full fiscal year in office, ICE's investigators opened far fewer human-smuggling cases while their worksite investigations more than quadrupled. ProPublica and The Atlantic reported in 2019 that agents and money moved away from complex smuggling investigations. The sourced figures, in charts and as data.",
-    notFound: { title: "Page not found", text: "There is no page at this address.", start: "Go to the start", or: "or", data: "download the data" },
+    notFound: {
+      title: "Page not found",
+      text: "There is no page at this address.",
+      start: "Go to the start",
+      or: "or",
+      data: "download the data",
+    },
     tools: {
       getData: "Get the data",
       embed: "Embed",
@@ -97,7 +104,8 @@ export const en = {
     sources: { primary: "Primary source.", secondary: "Secondary source: a page that quotes or copies what the publisher stated." },
     credits: {
       made: "Charts, data and text",
-      madeText: (site) => `${site}, an independent site that retells this reporting with its sourced figures. It is not part of ProPublica or The Atlantic.`,
+      madeText: (site) =>
+        `${site}, an independent site that retells this reporting with its sourced figures. It is not part of ProPublica or The Atlantic.`,
       corrections: "Corrections",
       report: "Report an error",
       reportWhere: "as an issue in this site's public repository.",
@@ -120,7 +128,8 @@ export const en = {
   dataPage: {
     title: "The data",
     story: "The figures behind the story",
-    description: "Every figure behind the story, with its qualifier and source: choose series and years, download them as CSV or JSON, load them in code, and cite them.",
+    description:
+      "Every figure behind the story, with its qualifier and source: choose series and years, download them as CSV or JSON, load them in code, and cite them.",
     intro: (version, date) =>
       `Every figure behind the story, with its qualifier and its source. Choose the series and years you need and download them, or copy the address into your own code. Data version ${version}, last changed ${date}.`,
     choose: "Choose and download",
@@ -157,7 +166,8 @@ export const en = {
     cite: "Cite this data",
     citeText: "As text",
     citeBibtex: "As BibTeX",
-    citation: (site, year, title, version, url, accessed) => `${site} (${year}). ${title}, version ${version} [data set]. ${url} (accessed ${accessed}).`,
+    citation: (site, year, title, version, url, accessed) =>
+      `${site} (${year}). ${title}, version ${version} [data set]. ${url} (accessed ${accessed}).`,
     bibtexNote: (licence) => `Data set, ${licence}; each figure comes from the source its row names`,
     licence: "License",
     licenceText: "Free to reuse under this license: please credit this site and the sources each row names.",
@@ -174,7 +184,8 @@ export const en = {
       inferredPeriod: (period) => `${period} (inferred: the reporting does not name the earlier year)`,
       inferredPeriodShort: (period) => `${period} (inferred)`,
       tip: (period, value) => `${period}: ${value} new cases`,
-      describeFirst: (value, period) => `Bar chart. Homeland Security Investigations opened ${value} new human-smuggling cases in ${period}`,
+      describeFirst: (value, period) =>
+        `Bar chart. Homeland Security Investigations opened ${value} new human-smuggling cases in ${period}`,
       describeBoth: (first, value, period, fall) => `${first}, and ${value} in ${period}, ${fall} fewer.`,
       columns: ["Fiscal year", "New cases", "Note"],
     },
@@ -197,15 +208,30 @@ export const en = {
       subtitle: "HSI cases, audits and arrests per fiscal year",
       yLabel: "Count",
       lines: {
-        "hsi-smuggling-cases-opened": { name: "Smuggling cases opened", short: "Smuggling cases", tiny: "Smuggling", inText: "smuggling cases opened" },
+        "hsi-smuggling-cases-opened": {
+          name: "Smuggling cases opened",
+          short: "Smuggling cases",
+          tiny: "Smuggling",
+          inText: "smuggling cases opened",
+        },
         "hsi-worksite-investigations-opened": {
           name: "Worksite investigations opened",
           short: "Worksite investigations",
           tiny: "Worksite",
           inText: "worksite investigations opened",
         },
-        "hsi-i9-audits-initiated": { name: "I-9 audits of employers", short: "I-9 audits", tiny: "I-9 audits", inText: "I-9 audits of employers" },
-        "hsi-worksite-criminal-arrests": { name: "Criminal worksite arrests", short: "Criminal arrests", tiny: "Crim. arrests", inText: "criminal worksite arrests" },
+        "hsi-i9-audits-initiated": {
+          name: "I-9 audits of employers",
+          short: "I-9 audits",
+          tiny: "I-9 audits",
+          inText: "I-9 audits of employers",
+        },
+        "hsi-worksite-criminal-arrests": {
+          name: "Criminal worksite arrests",
+          short: "Criminal arrests",
+          tiny: "Crim. arrests",
+          inText: "criminal worksite arrests",
+        },
         "hsi-worksite-administrative-arrests": {
           name: "Administrative worksite arrests",
           short: "Admin. arrests",
@@ -215,7 +241,8 @@ export const en = {
       },
       sourcesNote: "Smuggling cases: ICE figures as ProPublica and The Atlantic reported them. Worksite counts: ICE's year-end figures.",
       sourcesNoteShort: "",
-      steadyNote: ([i1, i2], [c1, c2]) => `Not drawn, as they did not multiply: managers indicted (${i1} in FY2017, ${i2} in FY2018) and convicted (${c1}, then ${c2}).`,
+      steadyNote: ([i1, i2], [c1, c2]) =>
+        `Not drawn, as they did not multiply: managers indicted (${i1} in FY2017, ${i2} in FY2018) and convicted (${c1}, then ${c2}).`,
       steadyNoteShort: ([i1, i2], [c1, c2]) => `Managers indicted ${i1}\u2192${i2}; convicted ${c1}\u2192${c2}.`,
       inferredWhat: "the base year of the case counts",
       tip: (name, period, value, change) => `${name}, ${period}: ${value}${change ? ` (${change} on FY2017)` : ""}`,

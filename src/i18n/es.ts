@@ -19,7 +19,20 @@ export const es = {
   periodShort: (year, type) => (type === "fiscal_year" ? `AF${String(year).slice(2)}` : String(year)),
   dates: {
     months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-    monthsWithDay: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    monthsWithDay: [
+      "enero",
+      "febrero",
+      "marzo",
+      "abril",
+      "mayo",
+      "junio",
+      "julio",
+      "agosto",
+      "septiembre",
+      "octubre",
+      "noviembre",
+      "diciembre",
+    ],
     pattern: "%-d de %b de %Y",
     monthPattern: "%B de %Y",
   },
@@ -51,7 +64,8 @@ export const es = {
   },
 
   card: {
-    heroCaption: (from, fromPeriod, to, toPeriod) => `Casos nuevos de tráfico de migrantes abiertos por investigadores del ICE: ${from} en el ${fromPeriod}, ${to} en el ${toPeriod}`,
+    heroCaption: (from, fromPeriod, to, toPeriod) =>
+      `Casos nuevos de tráfico de migrantes abiertos por investigadores del ICE: ${from} en el ${fromPeriod}, ${to} en el ${toPeriod}`,
   },
 
   embed: {
@@ -79,7 +93,13 @@ export const es = {
     title: "En el año fiscal 2018, los casos de tráfico de migrantes del ICE cayeron más de la mitad",
     description:
       "En el año fiscal 2018, el primero completo del primer mandato de Trump, los investigadores del ICE abrieron muchos menos casos de tráfico de migrantes, mientras sus investigaciones en centros de trabajo se multiplicaban por más de cuatro. En 2019, ProPublica y The Atlantic informaron que se desviaron agentes y fondos de las investigaciones complejas sobre redes de tráfico de migrantes. Las cifras, con sus fuentes, en gráficos y como datos.",
-    notFound: { title: "Página no encontrada", text: "No hay ninguna página en esta dirección.", start: "Volver al inicio", or: "o", data: "descargar los datos" },
+    notFound: {
+      title: "Página no encontrada",
+      text: "No hay ninguna página en esta dirección.",
+      start: "Volver al inicio",
+      or: "o",
+      data: "descargar los datos",
+    },
     tools: {
       getData: "Obtener los datos",
       embed: "Insertar",
@@ -97,10 +117,14 @@ export const es = {
       descriptor: "Descriptor Data Package: esquema, fuentes y licencia",
       rawTable: (name) => `La tabla ${name} tal como se guarda en el repositorio, en CSV (en inglés)`,
     },
-    sources: { primary: "Fuente primaria.", secondary: "Fuente secundaria: una página que cita o reproduce lo que publicó la fuente original." },
+    sources: {
+      primary: "Fuente primaria.",
+      secondary: "Fuente secundaria: una página que cita o reproduce lo que publicó la fuente original.",
+    },
     credits: {
       made: "Gráficos, datos y texto",
-      madeText: (site) => `${site}, un sitio independiente que vuelve a contar este reportaje con sus cifras y fuentes. No forma parte de ProPublica ni de The Atlantic.`,
+      madeText: (site) =>
+        `${site}, un sitio independiente que vuelve a contar este reportaje con sus cifras y fuentes. No forma parte de ProPublica ni de The Atlantic.`,
       corrections: "Correcciones",
       report: "Señale un error",
       reportWhere: "en el repositorio público de este sitio.",
@@ -123,7 +147,8 @@ export const es = {
   dataPage: {
     title: "Los datos",
     story: "Las cifras de la historia",
-    description: "Todas las cifras de la historia, con su calificador y su fuente: elija series y años, descárguelos en CSV o JSON, cárguelos con código y cítelos.",
+    description:
+      "Todas las cifras de la historia, con su calificador y su fuente: elija series y años, descárguelos en CSV o JSON, cárguelos con código y cítelos.",
     intro: (version, date) =>
       `Todas las cifras de la historia, cada una con su calificador y su fuente. Elija las series y los años que necesite y descárguelos, o copie la dirección en su propio código. Versión de los datos ${version}, modificada por última vez el ${date}.`,
     choose: "Elegir y descargar",
@@ -160,7 +185,8 @@ export const es = {
     cite: "Cómo citar estos datos",
     citeText: "Como texto",
     citeBibtex: "En BibTeX",
-    citation: (site, year, title, version, url, accessed) => `${site} (${year}). ${title}, versión ${version} [conjunto de datos]. ${url} (consultado el ${accessed}).`,
+    citation: (site, year, title, version, url, accessed) =>
+      `${site} (${year}). ${title}, versión ${version} [conjunto de datos]. ${url} (consultado el ${accessed}).`,
     bibtexNote: (licence) => `Conjunto de datos, ${licence}; cada cifra procede de la fuente que indica su fila`,
     licence: "Licencia",
     licenceText: "Se pueden reutilizar libremente bajo esta licencia: le pedimos que cite este sitio y las fuentes que indica cada fila.",
@@ -177,7 +203,8 @@ export const es = {
       inferredPeriod: (period) => `${period} (año inferido; el reportaje no precisa el año anterior)`,
       inferredPeriodShort: (period) => `${period} (año inferido)`,
       tip: (period, value) => `${period}: ${value} casos nuevos`,
-      describeFirst: (value, period) => `Gráfico de barras. Homeland Security Investigations abrió ${value} casos nuevos de tráfico de migrantes en el ${period}`,
+      describeFirst: (value, period) =>
+        `Gráfico de barras. Homeland Security Investigations abrió ${value} casos nuevos de tráfico de migrantes en el ${period}`,
       describeBoth: (first, value, period, fall) => `${first}, y ${value} en el ${period}, un ${fall} menos.`,
       columns: ["Año fiscal", "Casos nuevos", "Nota"],
     },
@@ -214,8 +241,18 @@ export const es = {
           tiny: "Centros de trabajo",
           inText: "las investigaciones en centros de trabajo abiertas",
         },
-        "hsi-i9-audits-initiated": { name: "Auditorías del formulario I-9", short: "Auditorías I-9", tiny: "Auditorías I-9", inText: "las auditorías del formulario I-9 a empleadores" },
-        "hsi-worksite-criminal-arrests": { name: "Arrestos penales", short: "Arrestos penales", tiny: "Arrestos penales", inText: "los arrestos penales en centros de trabajo" },
+        "hsi-i9-audits-initiated": {
+          name: "Auditorías del formulario I-9",
+          short: "Auditorías I-9",
+          tiny: "Auditorías I-9",
+          inText: "las auditorías del formulario I-9 a empleadores",
+        },
+        "hsi-worksite-criminal-arrests": {
+          name: "Arrestos penales",
+          short: "Arrestos penales",
+          tiny: "Arrestos penales",
+          inText: "los arrestos penales en centros de trabajo",
+        },
         "hsi-worksite-administrative-arrests": {
           name: "Arrestos administrativos",
           short: "Arrestos admin.",
@@ -223,9 +260,11 @@ export const es = {
           inText: "los arrestos administrativos en centros de trabajo",
         },
       },
-      sourcesNote: "Tráfico de migrantes: cifras del ICE según ProPublica y The Atlantic. Centros de trabajo: cifras de cierre de año del ICE.",
+      sourcesNote:
+        "Tráfico de migrantes: cifras del ICE según ProPublica y The Atlantic. Centros de trabajo: cifras de cierre de año del ICE.",
       sourcesNoteShort: "",
-      steadyNote: ([i1, i2], [c1, c2]) => `Sin dibujar, porque no se multiplicaron: gerentes acusados formalmente (${i1} en el AF2017, ${i2} en el AF2018) y condenados (${c1} y luego ${c2}).`,
+      steadyNote: ([i1, i2], [c1, c2]) =>
+        `Sin dibujar, porque no se multiplicaron: gerentes acusados formalmente (${i1} en el AF2017, ${i2} en el AF2018) y condenados (${c1} y luego ${c2}).`,
       steadyNoteShort: ([i1, i2], [c1, c2]) => `Gerentes acusados ${i1}\u2192${i2}; condenados ${c1}\u2192${c2}.`,
       inferredWhat: "el año base de los conteos de casos",
       tip: (name, period, value, change) => `${name}, ${period}: ${value}${change ? ` (${change} respecto al AF2017)` : ""}`,
@@ -239,7 +278,8 @@ export const es = {
       title: "Las detenciones fronterizas bajaron en el AF2017 y subieron en el AF2018",
       subtitle: "Contexto: frontera suroeste, por año fiscal (AF)",
       yLabel: "Personas detenidas",
-      contextNote: "Contexto, no trabajo de HSI: son cifras de la Patrulla Fronteriza, y ninguna fuente citada aquí las vincula con los casos de tráfico de migrantes de HSI.",
+      contextNote:
+        "Contexto, no trabajo de HSI: son cifras de la Patrulla Fronteriza, y ninguna fuente citada aquí las vincula con los casos de tráfico de migrantes de HSI.",
       contextNoteShort: "Contexto: cifras de la Patrulla Fronteriza, no de HSI.",
       tip: (period, value) => `${period}: ${value} personas`,
       describe: (values) => `Gráfico de barras, como contexto, de las detenciones en la frontera suroeste: ${values.join(", ")}.`,

@@ -32,10 +32,16 @@ const colors = PALETTES.light;
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Lines of text at a size, from a top edge; returns the markup and the height used. */
-function block(lines: string[], { x, top, size, weight = 400, fill = colors.text }: { x: number; top: number; size: number; weight?: number; fill?: string }) {
+function block(
+  lines: string[],
+  { x, top, size, weight = 400, fill = colors.text }: { x: number; top: number; size: number; weight?: number; fill?: string },
+) {
   const step = Math.round(size * LINE);
   const tspans = lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : step}">${escapeXml(l)}</tspan>`).join("");
-  return { svg: lines.length ? `<text x="${x}" y="${top + size}" font-size="${size}" font-weight="${weight}" fill="${fill}">${tspans}</text>` : "", height: lines.length * step };
+  return {
+    svg: lines.length ? `<text x="${x}" y="${top + size}" font-size="${size}" font-weight="${weight}" fill="${fill}">${tspans}</text>` : "",
+    height: lines.length * step,
+  };
 }
 
 /** A legend entry's swatch, drawn as the charts draw the kind (src/charts/encoding.ts, as the
@@ -55,7 +61,10 @@ function legendBlock(entries: LegendEntry[], top: number, inner: number, left = 
     if (x > left && x + width > left + inner) [x, y] = [left, y + row];
     const lines = width > inner ? wrap(e.label, TEXT, inner - 48) : [e.label];
     const text = lines.map((l, k) => `<tspan x="${x + 48}" dy="${k === 0 ? 0 : Math.round(TEXT * LINE)}">${escapeXml(l)}</tspan>`).join("");
-    parts.push(swatch(e, x, y + 4, `card-hatch-${i}`), `<text x="${x + 48}" y="${y + TEXT - 2}" font-size="${TEXT}" fill="${colors.muted}">${text}</text>`);
+    parts.push(
+      swatch(e, x, y + 4, `card-hatch-${i}`),
+      `<text x="${x + 48}" y="${y + TEXT - 2}" font-size="${TEXT}" fill="${colors.muted}">${text}</text>`,
+    );
     x += width;
     if (lines.length > 1) [x, y] = [left, y + (lines.length - 1) * Math.round(TEXT * LINE) + row];
   });
@@ -118,17 +127,28 @@ const SIDE_GAP = 32;
 /** A chart on a card: title, subtitle, the chart at double size, its legend, notes and credit.
  * Legend and notes go under the chart; where that would leave the chart too short to read even
  * with the notes' short form, they go in a column beside it, and the chart keeps the full height. */
-export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CARD, step = CATALOG[id].states - 1, locale, siteHost }: CardOptions): string {
+export function cardSvg(
+  id: ChartId,
+  data: Dataset,
+  text: CardText,
+  { size = CARD, step = CATALOG[id].states - 1, locale, siteHost }: CardOptions,
+): string {
   const inner = size.width - 2 * PAD;
   const title = titleBlock(text.title, inner, "title");
-  const subtitle = block(linesOf(text.subtitle, 26, inner, 1, "subtitle"), { x: PAD, top: PAD - 8 + title.height + 8, size: 26, fill: colors.muted });
+  const subtitle = block(linesOf(text.subtitle, 26, inner, 1, "subtitle"), {
+    x: PAD,
+    top: PAD - 8 + title.height + 8,
+    size: 26,
+    fill: colors.muted,
+  });
   const chartTop = PAD - 8 + title.height + 8 + subtitle.height + 20;
   const ctx = { width: inner / SCALE, theme: "light", step, language: chartLanguage(locale) } as const;
   const credit = footer(size, creditLine(creditsOf(data, CATALOG[id].series), dictionary(locale).chart), siteHost, locale);
   const entries = chartLegend(id, data, ctx);
   // The legend's height is known once laid out; lay it out at 0, then place it.
   const legendHeight = legendBlock(entries, 0, inner).height;
-  const room = (notes: string[]) => credit.top - 16 - notes.length * Math.round(TEXT * LINE) - legendHeight - chartTop - (notes.length || entries.length ? 12 : 0);
+  const room = (notes: string[]) =>
+    credit.top - 16 - notes.length * Math.round(TEXT * LINE) - legendHeight - chartTop - (notes.length || entries.length ? 12 : 0);
   // The notes in full where the chart keeps room to read; in their short form where it would not.
   const full = chartNotes(id, data, ctx).flatMap((n) => wrap(n.text, TEXT, inner));
   const notes = room(full) >= MIN_CHART ? full : chartNotes(id, data, ctx).flatMap((n) => wrap(shortForm(n), TEXT, inner));
@@ -139,7 +159,14 @@ export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CAR
   const noteBlock = block(notes, { x: PAD, top: chartTop + chartHeight + 12 + legend.height, size: TEXT, fill: colors.muted });
   return frameSvg(
     size,
-    [title.svg, subtitle.svg, `<g transform="translate(${PAD}, ${chartTop}) scale(${SCALE})">${chart}</g>`, legend.svg, noteBlock.svg, credit.svg].join("\n"),
+    [
+      title.svg,
+      subtitle.svg,
+      `<g transform="translate(${PAD}, ${chartTop}) scale(${SCALE})">${chart}</g>`,
+      legend.svg,
+      noteBlock.svg,
+      credit.svg,
+    ].join("\n"),
   );
 
   function sideBySide() {
@@ -148,14 +175,22 @@ export function cardSvg(id: ChartId, data: Dataset, text: CardText, { size = CAR
     const height = credit.top - 16 - chartTop;
     const sideCtx = { ...ctx, width: width / SCALE };
     const legend = legendBlock(chartLegend(id, data, sideCtx), chartTop, column.width, column.x);
-    const lines = (form: "text" | "short") => chartNotes(id, data, sideCtx).flatMap((n) => wrap(form === "text" ? n.text : shortForm(n), TEXT, column.width));
+    const lines = (form: "text" | "short") =>
+      chartNotes(id, data, sideCtx).flatMap((n) => wrap(form === "text" ? n.text : shortForm(n), TEXT, column.width));
     const full = lines("text");
     const notes = legend.height + full.length * Math.round(TEXT * LINE) <= height ? full : lines("short");
     const chart = renderSvg(id, data, { ...sideCtx, height: height / SCALE });
     const noteBlock = block(notes, { x: column.x, top: chartTop + legend.height, size: TEXT, fill: colors.muted });
     return frameSvg(
       size,
-      [title.svg, subtitle.svg, `<g transform="translate(${PAD}, ${chartTop}) scale(${SCALE})">${chart}</g>`, legend.svg, noteBlock.svg, credit.svg].join("\n"),
+      [
+        title.svg,
+        subtitle.svg,
+        `<g transform="translate(${PAD}, ${chartTop}) scale(${SCALE})">${chart}</g>`,
+        legend.svg,
+        noteBlock.svg,
+        credit.svg,
+      ].join("\n"),
     );
   }
 }
@@ -189,13 +224,26 @@ export function storyCardSvg(data: Dataset, { locale, siteHost }: { locale: Loca
   const top = PAD - 8 + title.height + 24;
   const credit = footer(size, creditLine(creditsOf(data, CATALOG[id].series), dictionary(locale).chart), siteHost, locale);
   const half = inner / 2;
-  const hero = block([f.percent(percentChange(first.value, last.value))], { x: PAD, top: top - 20, size: 150, weight: 700, fill: colors.accent });
-  const mark = first.period_basis === "inferred" ? INFERRED_MARK : "";
-  const caption = block(wrap(words.heroCaption(f.number(first.value), `${f.period(first.period, type)}${mark}`, f.number(last.value), f.period(last.period, type)), 28, half - 24), {
+  const hero = block([f.percent(percentChange(first.value, last.value))], {
     x: PAD,
-    top: top - 20 + hero.height + 4,
-    size: 28,
+    top: top - 20,
+    size: 150,
+    weight: 700,
+    fill: colors.accent,
   });
+  const mark = first.period_basis === "inferred" ? INFERRED_MARK : "";
+  const caption = block(
+    wrap(
+      words.heroCaption(f.number(first.value), `${f.period(first.period, type)}${mark}`, f.number(last.value), f.period(last.period, type)),
+      28,
+      half - 24,
+    ),
+    {
+      x: PAD,
+      top: top - 20 + hero.height + 4,
+      size: 28,
+    },
+  );
   const ctx = { width: half / SCALE, theme: "light", step: CATALOG[id].states - 1, language: chartLanguage(locale) } as const;
   // The chart's own notes; not those for a chart read alone (the acronyms it spells out): the card
   // names the cases by who opened them, and its headline says ICE.
@@ -207,6 +255,13 @@ export function storyCardSvg(data: Dataset, { locale, siteHost }: { locale: Loca
   const chart = renderSvg(id, data, { ...ctx, height: chartHeight / SCALE });
   return frameSvg(
     size,
-    [title.svg, hero.svg, caption.svg, `<g transform="translate(${PAD + half}, ${top}) scale(${SCALE})">${chart}</g>`, noteBlock.svg, credit.svg].join("\n"),
+    [
+      title.svg,
+      hero.svg,
+      caption.svg,
+      `<g transform="translate(${PAD + half}, ${top}) scale(${SCALE})">${chart}</g>`,
+      noteBlock.svg,
+      credit.svg,
+    ].join("\n"),
   );
 }

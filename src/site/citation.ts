@@ -25,7 +25,11 @@ export interface CitationWords {
   bibtexNote: (licence: string) => string;
 }
 
-export function dataCitation(input: CitationInput, words: CitationWords, { licence, date }: { licence: string; date: (d: Date) => string }) {
+export function dataCitation(
+  input: CitationInput,
+  words: CitationWords,
+  { licence, date }: { licence: string; date: (d: Date) => string },
+) {
   const year = input.lastModified.slice(0, 4);
   const accessedIso = input.accessed.toISOString().slice(0, 10);
   const text = words.citation(input.author, year, input.title, input.version, input.url, date(input.accessed));

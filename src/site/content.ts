@@ -19,7 +19,12 @@ interface Step extends Entry {
 /** The steps of an edition, checked: the same files, charts and states as the default edition's, in
  * order (a step's id, #step-n, is then the same place in every language), and each state one its
  * chart has. Throws, naming the file, where they are not. */
-export function checkedSteps<T extends Step>(all: readonly T[], locale: Locale, defaultLocale: typeof Default, states: (chart: string) => number): T[] {
+export function checkedSteps<T extends Step>(
+  all: readonly T[],
+  locale: Locale,
+  defaultLocale: typeof Default,
+  states: (chart: string) => number,
+): T[] {
   const entries = editionEntries(all, locale);
   const reference = editionEntries(all, defaultLocale);
   const sequence = (list: readonly T[]) => list.map((e) => `${e.id.split("/")[1]}: ${e.data.chart} ${e.data.state}`).join("\n");
@@ -29,7 +34,10 @@ export function checkedSteps<T extends Step>(all: readonly T[], locale: Locale, 
     );
   for (const entry of entries) {
     const last = states(entry.data.chart) - 1;
-    if (entry.data.state > last) throw new Error(`src/content/steps/${entry.id}.mdx: state ${entry.data.state} is past the last state of chart "${entry.data.chart}" (${last})`);
+    if (entry.data.state > last)
+      throw new Error(
+        `src/content/steps/${entry.id}.mdx: state ${entry.data.state} is past the last state of chart "${entry.data.chart}" (${last})`,
+      );
   }
   return entries;
 }

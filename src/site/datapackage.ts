@@ -22,4 +22,5 @@ export function publishedDescriptor({ dataset, descriptor }: Published, site: UR
 }
 
 /** /datapackage.json as served. */
-export const publishedDescriptorText = (data: Published, site: URL | undefined) => `${JSON.stringify(publishedDescriptor(data, site), null, 2)}\n`;
+export const publishedDescriptorText = (data: Published, site: URL | undefined) =>
+  `${JSON.stringify(publishedDescriptor(data, site), null, 2)}\n`;

@@ -59,7 +59,10 @@ export const oembedUrlFor = (page: URL) => new URL(`${OEMBED_PATH}?url=${encodeU
 
 /** The embed page of a chart in an edition, with the query the snippet carries (defaults are
  * left out). */
-export function embedPath(chartId: string, { theme = "auto", step, locale = DEFAULT_LOCALE }: { theme?: string; step?: number; locale?: Locale } = {}): string {
+export function embedPath(
+  chartId: string,
+  { theme = "auto", step, locale = DEFAULT_LOCALE }: { theme?: string; step?: number; locale?: Locale } = {},
+): string {
   const params = new URLSearchParams();
   if (theme !== "auto") params.set("theme", theme);
   if (step !== undefined) params.set("step", String(step));
@@ -76,7 +79,8 @@ export function chartOfEmbedPath(pathname: string): string | null {
 }
 
 /** A chart's download images and social card, and the story's card, in an edition. */
-export const chartImagePath = (chartId: string, ext: "png" | "svg", locale: Locale = DEFAULT_LOCALE) => localizedPath(`/charts/${chartId}.${ext}`, locale);
+export const chartImagePath = (chartId: string, ext: "png" | "svg", locale: Locale = DEFAULT_LOCALE) =>
+  localizedPath(`/charts/${chartId}.${ext}`, locale);
 export const chartCardPath = (chartId: string, locale: Locale = DEFAULT_LOCALE) => localizedPath(`/cards/${chartId}.png`, locale);
 export const storyCardPath = (locale: Locale = DEFAULT_LOCALE) => localizedPath("/cards/story.png", locale);
 

@@ -43,11 +43,18 @@ function dictionaryWords(dictionary: object): string[] {
 // show in the Spanish edition. Words the two dictionaries share (CSV, PNG, "I-9") are not English.
 const spanishWords = new Set(dictionaryWords(es));
 const englishYears = [2015, 2016, 2017, 2018, 2019].flatMap((y) => [en.period(y, "fiscal_year"), en.periodShort(y, "fiscal_year")]);
-const ENGLISH = [...new Set([...dictionaryWords(en), ...englishYears])].filter((w) => /\p{L}{2}/u.test(w) && w.length >= 4 && !spanishWords.has(w));
+const ENGLISH = [...new Set([...dictionaryWords(en), ...englishYears])].filter(
+  (w) => /\p{L}{2}/u.test(w) && w.length >= 4 && !spanishWords.has(w),
+);
 
 /** The names the Spanish edition keeps in English on purpose, glossed in Spanish where first used:
  * the agency and unit names (HSI and ICE keep their acronyms), and TRAC's own term. */
-const ENGLISH_NAMES = ["Homeland Security Investigations", "Human Smuggling Cell", "Enforcement and Removal Operations", "harboring prosecutions"];
+const ENGLISH_NAMES = [
+  "Homeland Security Investigations",
+  "Human Smuggling Cell",
+  "Enforcement and Removal Operations",
+  "harboring prosecutions",
+];
 
 /** The words a reader gets from a page: each block's text, its title, and the text of its alt,
  * title, aria-label and descriptive meta attributes. Left out: what is marked as another language
@@ -56,12 +63,19 @@ const ENGLISH_NAMES = ["Homeland Security Investigations", "Human Smuggling Cell
  * curly quotes followed by their translation in brackets, as the Spanish notes give them (“about
  * 4,500” (unos 4,500)). */
 function readerTexts(document: Document): string[] {
-  for (const el of document.querySelectorAll("script, style, code, [lang]:not(html)")) if (!el.getAttribute("lang")?.startsWith("es")) el.remove();
-  const blocks = [...document.querySelectorAll("title, h1, h2, h3, p, li, dt, dd, th, td, summary, label, legend, button, figcaption, text, a")].map((el) => el.textContent ?? "");
-  const attributes = [...document.querySelectorAll("[alt], [title], [aria-label]")].flatMap((el) => ["alt", "title", "aria-label"].map((a) => el.getAttribute(a) ?? ""));
-  const meta = [...document.querySelectorAll('meta[name="description"], meta[property="og:title"], meta[property="og:description"], meta[property="og:site_name"], meta[property$=":alt"]')].map(
-    (el) => el.getAttribute("content") ?? "",
+  for (const el of document.querySelectorAll("script, style, code, [lang]:not(html)"))
+    if (!el.getAttribute("lang")?.startsWith("es")) el.remove();
+  const blocks = [
+    ...document.querySelectorAll("title, h1, h2, h3, p, li, dt, dd, th, td, summary, label, legend, button, figcaption, text, a"),
+  ].map((el) => el.textContent ?? "");
+  const attributes = [...document.querySelectorAll("[alt], [title], [aria-label]")].flatMap((el) =>
+    ["alt", "title", "aria-label"].map((a) => el.getAttribute(a) ?? ""),
   );
+  const meta = [
+    ...document.querySelectorAll(
+      'meta[name="description"], meta[property="og:title"], meta[property="og:description"], meta[property="og:site_name"], meta[property$=":alt"]',
+    ),
+  ].map((el) => el.getAttribute("content") ?? "");
   return [...blocks, ...attributes, ...meta].map((t) => t.replace(/\s+/g, " ").trim()).filter(Boolean);
 }
 
@@ -96,9 +110,13 @@ describe("the Spanish edition shows no English dictionary words", () => {
     const data = datasetIn("es");
     const svgs = [
       storyCardSvg(data, { locale: "es", siteHost: "smuggling-cases.vercel.app" }),
-      ...CHART_IDS.map((id) => cardSvg(id, data, chartCardText(id, "es"), { size: CARD, locale: "es", siteHost: "smuggling-cases.vercel.app" })),
+      ...CHART_IDS.map((id) =>
+        cardSvg(id, data, chartCardText(id, "es"), { size: CARD, locale: "es", siteHost: "smuggling-cases.vercel.app" }),
+      ),
     ];
-    const texts = svgs.flatMap((svg) => [...parseHTML(`<html><body>${svg}</body></html>`).document.querySelectorAll("text")].map((t) => t.textContent ?? ""));
+    const texts = svgs.flatMap((svg) =>
+      [...parseHTML(`<html><body>${svg}</body></html>`).document.querySelectorAll("text")].map((t) => t.textContent ?? ""),
+    );
     expect(texts.join(" ")).toContain("Casos de tráfico de migrantes · smuggling-cases.vercel.app");
     expect(englishIn(texts)).toEqual([]);
   });
@@ -113,7 +131,9 @@ describe("each edition says its language and names the other", () => {
     const document = page(file);
     expect(document.documentElement.getAttribute("lang")).toBe(lang);
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(url);
-    const alternates = Object.fromEntries([...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]));
+    const alternates = Object.fromEntries(
+      [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]),
+    );
     expect(alternates).toEqual({ en: `${SITE}/`, es: `${SITE}/es/`, "x-default": `${SITE}/` });
     expect(document.querySelector('meta[property="og:locale"]')?.getAttribute("content")).toBe(ogLocale);
     expect(document.querySelector('meta[property="og:locale:alternate"]')?.getAttribute("content")).toBe(other);
@@ -127,7 +147,9 @@ describe("each edition says its language and names the other", () => {
     ]) {
       const document = page(file!);
       expect(document.documentElement.getAttribute("lang")).toBe(lang);
-      const alternates = Object.fromEntries([...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]));
+      const alternates = Object.fromEntries(
+        [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]),
+      );
       expect(alternates).toEqual({ en: `${SITE}/data/`, es: `${SITE}/es/data/`, "x-default": `${SITE}/data/` });
     }
   });
@@ -143,7 +165,9 @@ describe("each edition says its language and names the other", () => {
       expect(document.documentElement.getAttribute("lang"), file).toBe(lang);
       expect(document.querySelectorAll('link[rel="alternate"][hreflang]'), file).toHaveLength(0);
     }
-    expect(page("es/embed/agents-shift/index.html").querySelector('meta[property="og:image"]')?.getAttribute("content")).toBe(`${SITE}/es/cards/agents-shift.png`);
+    expect(page("es/embed/agents-shift/index.html").querySelector('meta[property="og:image"]')?.getAttribute("content")).toBe(
+      `${SITE}/es/cards/agents-shift.png`,
+    );
   });
 
   it("the Spanish story's downloads ask for Spanish columns", () => {
@@ -155,7 +179,10 @@ describe("each edition says its language and names the other", () => {
 
 describe("both editions tell the same steps", () => {
   it("the same charts in the same states, step for step, under the same ids", () => {
-    const steps = (file: string) => [...page(file).querySelectorAll(".step[data-step]")].map((s) => `${s.id} ${s.getAttribute("data-chart")} ${s.getAttribute("data-state")}`);
+    const steps = (file: string) =>
+      [...page(file).querySelectorAll(".step[data-step]")].map(
+        (s) => `${s.id} ${s.getAttribute("data-chart")} ${s.getAttribute("data-state")}`,
+      );
     expect(steps("es/index.html")).toEqual(steps("index.html"));
     expect(steps("index.html").length).toBeGreaterThan(5);
     const sections = (file: string) => [...page(file).querySelectorAll("section > h2[id]")].map((h) => h.id);

@@ -35,7 +35,8 @@ import type { FetchFunction } from "../support/vercel-function.ts";
 
 const CLIENT = root("dist/local/client");
 const FUNCTION = root("dist/local/function/index.mjs");
-if (!existsSync(`${CLIENT}/es/index.html`) || !existsSync(FUNCTION)) throw new Error("No local build: run `npm run build:local` first (npm test does).");
+if (!existsSync(`${CLIENT}/es/index.html`) || !existsSync(FUNCTION))
+  throw new Error("No local build: run `npm run build:local` first (npm test does).");
 const SITE = "https://smuggling-cases.vercel.app";
 const HOST = "smuggling-cases.vercel.app";
 
@@ -117,18 +118,32 @@ interface Surface {
   /** The credit lines the surface shows for the chart (or series). */
   lines: () => string[];
 }
-const textsOf = (document: Document, selector: string) => [...document.querySelectorAll(selector)].map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim());
+const textsOf = (document: Document, selector: string) =>
+  [...document.querySelectorAll(selector)].map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim());
 
 function chartSurfaces(locale: Locale, dir: string, id: ChartId): Surface[] {
   return [
-    { name: "the story's sticky figure", file: `${dir}index.html`, lines: () => textsOf(built(`${dir}index.html`), `figure[data-chart="${id}"] .chart-credit`) },
-    { name: "the tools line after the chart", file: `${dir}index.html`, lines: () => textsOf(built(`${dir}index.html`), `[data-tools="${id}"] .chart-tools-source`) },
-    { name: "the embed", file: `${dir}embed/${id}/index.html`, lines: () => textsOf(built(`${dir}embed/${id}/index.html`), ".chart-credit") },
+    {
+      name: "the story's sticky figure",
+      file: `${dir}index.html`,
+      lines: () => textsOf(built(`${dir}index.html`), `figure[data-chart="${id}"] .chart-credit`),
+    },
+    {
+      name: "the tools line after the chart",
+      file: `${dir}index.html`,
+      lines: () => textsOf(built(`${dir}index.html`), `[data-tools="${id}"] .chart-tools-source`),
+    },
+    {
+      name: "the embed",
+      file: `${dir}embed/${id}/index.html`,
+      lines: () => textsOf(built(`${dir}embed/${id}/index.html`), ".chart-credit"),
+    },
     { name: "the SVG image", file: `${dir}charts/${id}.svg`, lines: () => svgCredits(built(`${dir}charts/${id}.svg`)) },
     {
       name: "the social card",
       file: `src/images/card.ts cardSvg(${id}, ${locale})`,
-      lines: () => svgCredits(svgDocument(cardSvg(id, datasetIn(locale), chartCardText(id, locale), { size: CARD, locale, siteHost: HOST }))),
+      lines: () =>
+        svgCredits(svgDocument(cardSvg(id, datasetIn(locale), chartCardText(id, locale), { size: CARD, locale, siteHost: HOST }))),
     },
   ];
 }
@@ -139,7 +154,10 @@ describe("credit lines follow the source of each series", () => {
     expect(creditsShown("Sources: ICE figures reported by ProPublica and The Atlantic; ICE", cell)).not.toEqual(cell);
     expect(creditsShown("Source: Reporting by ProPublica and The Atlantic", cell)).toEqual(cell);
     const trac = CREDITS["smuggling-prosecutions"].en;
-    expect(creditsShown("Chart: Smuggling Cases · Sources: TRAC; TRAC via the Hartford Courant · Get the data", trac)).toEqual(["TRAC", "TRAC via the Hartford Courant"]);
+    expect(creditsShown("Chart: Smuggling Cases · Sources: TRAC; TRAC via the Hartford Courant · Get the data", trac)).toEqual([
+      "TRAC",
+      "TRAC via the Hartford Courant",
+    ]);
     expect(creditsShown("Chart: Smuggling Cases · Get the data", trac)).toBeUndefined();
     // One entry missing is caught as surely as one too many; the order does not matter.
     const border = CREDITS["border-apprehensions"].es;
@@ -158,14 +176,17 @@ describe("credit lines follow the source of each series", () => {
   });
 
   const cases = EDITIONS.flatMap(({ name, locale, dir }) =>
-    CHART_IDS.flatMap((id) => chartSurfaces(locale, dir, id).map((surface) => ({ edition: name, locale, id, surface, label: surface.name }))),
+    CHART_IDS.flatMap((id) =>
+      chartSurfaces(locale, dir, id).map((surface) => ({ edition: name, locale, id, surface, label: surface.name })),
+    ),
   );
   it.each(cases)("$edition, $id: $label", ({ locale, id, surface }) => {
     const lines = surface.lines();
     expect(lines.length, `${surface.file}: no credit line for ${id}`).toBeGreaterThan(0);
     for (const line of lines) {
       expect(creditsShown(line, CREDITS[id][locale]), `${surface.file}: “${line}”`).toEqual(CREDITS[id][locale]);
-      if (id === "smuggling-cell-staff") expect(line, `${surface.file}: the Human Smuggling Cell's staffing is the reporting's statement`).not.toMatch(NOT_ICE_FIGURES);
+      if (id === "smuggling-cell-staff")
+        expect(line, `${surface.file}: the Human Smuggling Cell's staffing is the reporting's statement`).not.toMatch(NOT_ICE_FIGURES);
     }
   });
 
@@ -175,13 +196,17 @@ describe("credit lines follow the source of each series", () => {
     expect(creditsShown(lines[0]!, CREDITS[STORY_CARD.chart][locale]), lines[0]).toEqual(CREDITS[STORY_CARD.chart][locale]);
   });
 
-  const series = EDITIONS.flatMap(({ name, locale, dir }) => Object.keys(SERIES_CREDITS).map((sid) => ({ edition: name, locale, dir, sid })));
+  const series = EDITIONS.flatMap(({ name, locale, dir }) =>
+    Object.keys(SERIES_CREDITS).map((sid) => ({ edition: name, locale, dir, sid })),
+  );
   it.each(series)("$edition, the data page: $sid lists its sources", ({ locale, dir, sid }) => {
     const file = `${dir}data/index.html`;
     const about = built(file).querySelector(`#series-${sid}-about`);
     expect(about, `${file}: #series-${sid}-about`).not.toBeNull();
     const line = (about!.textContent ?? "").replace(/\s+/g, " ").trim();
-    expect(creditsShown(line, SERIES_CREDITS[sid]![locale]), `${file} #series-${sid}-about: “${line}”`).toEqual(SERIES_CREDITS[sid]![locale]);
+    expect(creditsShown(line, SERIES_CREDITS[sid]![locale]), `${file} #series-${sid}-about: “${line}”`).toEqual(
+      SERIES_CREDITS[sid]![locale],
+    );
     if (sid === "hsi-smuggling-cell-staff-index") expect(line, file).not.toMatch(NOT_ICE_FIGURES);
   });
 });
@@ -234,7 +259,13 @@ describe("the Spanish edition uses none of the terms its glossary avoids", () =>
     expect(findingsIn(spanishRules(), ["Gráfico: Casos Migrantes · Fuente: ICE"])).not.toEqual([]);
   });
 
-  const pages = ["es/index.html", "es/data/index.html", notFoundPage("es/"), ...CHART_IDS.map((id) => `es/embed/${id}/index.html`), ...CHART_IDS.map((id) => `es/charts/${id}.svg`)];
+  const pages = [
+    "es/index.html",
+    "es/data/index.html",
+    notFoundPage("es/"),
+    ...CHART_IDS.map((id) => `es/embed/${id}/index.html`),
+    ...CHART_IDS.map((id) => `es/charts/${id}.svg`),
+  ];
   it.each(pages)("%s", (file) => {
     const passages = readerText(built(file), { lang: "es" });
     expect(passages.length).toBeGreaterThan(5);
@@ -245,7 +276,9 @@ describe("the Spanish edition uses none of the terms its glossary avoids", () =>
     const rows = csvParse(readFileSync(root("data", name), "utf8"));
     const columns = rows.columns.filter((c) => c.endsWith("_es"));
     expect(columns.length).toBeGreaterThan(0);
-    const passages: Passage[] = rows.flatMap((row, i) => columns.map((c) => ({ text: row[c] ?? "", where: `row ${i + 2}, ${c}` })).filter((p) => p.text));
+    const passages: Passage[] = rows.flatMap((row, i) =>
+      columns.map((c) => ({ text: row[c] ?? "", where: `row ${i + 2}, ${c}` })).filter((p) => p.text),
+    );
     expect(findings(SPANISH_RULES, passages, `data/${name}`)).toEqual([]);
   });
 });
@@ -254,7 +287,9 @@ describe("the Spanish edition uses none of the terms its glossary avoids", () =>
 // 3. No internal ids or field names in reader text
 
 const ids = ["series.csv", "sources.csv"].flatMap((name) => csvParse(readFileSync(root("data", name), "utf8")).map((row) => row.id!));
-const descriptor = JSON.parse(readFileSync(root("data/datapackage.json"), "utf8")) as { resources: { schema: { fields: { name: string }[] } }[] };
+const descriptor = JSON.parse(readFileSync(root("data/datapackage.json"), "utf8")) as {
+  resources: { schema: { fields: { name: string }[] } }[];
+};
 const fields = [...new Set(descriptor.resources.flatMap((r) => r.schema.fields.map((f) => f.name)))];
 const INTERNAL = internalRules(ids, fields);
 
@@ -277,7 +312,12 @@ describe("reader text shows no internal ids or field names", () => {
       "la columna qualifier",
     ];
     for (const text of bad) expect(findingsIn(INTERNAL, [text]), text).not.toEqual([]);
-    const good = ["Every figure keeps its qualifier in words: about, less than.", "an upper bound, not a measured value", "Human smuggling cases opened by HSI (FY2017–FY2018)", "smuggling-cases.vercel.app"];
+    const good = [
+      "Every figure keeps its qualifier in words: about, less than.",
+      "an upper bound, not a measured value",
+      "Human smuggling cases opened by HSI (FY2017–FY2018)",
+      "smuggling-cases.vercel.app",
+    ];
     expect(findingsIn(INTERNAL, good)).toEqual([]);
   });
 
@@ -307,7 +347,11 @@ describe("reader text shows no internal ids or field names", () => {
     expect(findings(INTERNAL, passages, `${dir}index.html`)).toEqual([]);
   });
 
-  const files = EDITIONS.flatMap(({ dir }) => [...CHART_IDS.map((id) => `${dir}embed/${id}/index.html`), ...CHART_IDS.map((id) => `${dir}charts/${id}.svg`), notFoundPage(dir)]);
+  const files = EDITIONS.flatMap(({ dir }) => [
+    ...CHART_IDS.map((id) => `${dir}embed/${id}/index.html`),
+    ...CHART_IDS.map((id) => `${dir}charts/${id}.svg`),
+    notFoundPage(dir),
+  ]);
   it.each(files)("%s", (file) => {
     const passages = readerText(built(file));
     expect(passages.length).toBeGreaterThan(3);
@@ -319,7 +363,9 @@ describe("reader text shows no internal ids or field names", () => {
 // 4. The time frame travels with the headline
 
 const timeless = (items: { where: string; text: string | null | undefined }[]) =>
-  items.filter(({ text }) => !TIME_FRAME.test(text ?? "")).map(({ where, text }) => `${where}: “${text ?? "(missing)"}” names no year and not Trump's first term`);
+  items
+    .filter(({ text }) => !TIME_FRAME.test(text ?? ""))
+    .map(({ where, text }) => `${where}: “${text ?? "(missing)"}” names no year and not Trump's first term`);
 
 describe("the time frame travels with the headline", () => {
   let fn: FetchFunction;
@@ -336,7 +382,13 @@ describe("the time frame travels with the headline", () => {
     expect(timeless([{ where: "h1", text: "Smuggling cases fell as worksite enforcement surged" }])).toHaveLength(1);
     expect(timeless([{ where: "h1", text: "In the Trump administration’s first full fiscal year" }])).toHaveLength(1);
     expect(timeless([{ where: "og:title", text: undefined }])).toHaveLength(1);
-    const good = ["Smuggling cases fell in FY2018", "Cayeron en el AF2018", "Under Trump's first term", "en el primer mandato de Trump", "fell by more than half in 2018"];
+    const good = [
+      "Smuggling cases fell in FY2018",
+      "Cayeron en el AF2018",
+      "Under Trump's first term",
+      "en el primer mandato de Trump",
+      "fell by more than half in 2018",
+    ];
     expect(timeless(good.map((text) => ({ where: "", text })))).toEqual([]);
   });
 
@@ -352,7 +404,9 @@ describe("the time frame travels with the headline", () => {
       { where: "og:description", text: meta('property="og:description"') },
       { where: "description", text: meta('name="description"') },
       // The twitter: tags fall back to og:'s; each one the page gives must say it too.
-      ...["twitter:title", "twitter:description"].filter((n) => meta(`name="${n}"`) !== undefined).map((n) => ({ where: n, text: meta(`name="${n}"`) })),
+      ...["twitter:title", "twitter:description"]
+        .filter((n) => meta(`name="${n}"`) !== undefined)
+        .map((n) => ({ where: n, text: meta(`name="${n}"`) })),
     ].map(({ where, text }) => ({ where: `${file} ${where}`, text: text?.replace(/\s+/g, " ").trim() }));
     expect(timeless(items)).toEqual([]);
   });
@@ -371,11 +425,15 @@ describe("the time frame travels with the headline", () => {
   });
 
   it.each(EDITIONS)("$name, every chart title: in the story, in the embeds and on the images", ({ dir }) => {
-    const titles = (file: string) => [...built(file).querySelectorAll(".chart-title")].map((el) => ({ where: file, text: el.textContent?.replace(/\s+/g, " ").trim() }));
+    const titles = (file: string) =>
+      [...built(file).querySelectorAll(".chart-title")].map((el) => ({ where: file, text: el.textContent?.replace(/\s+/g, " ").trim() }));
     const story = titles(`${dir}index.html`);
     const embeds = CHART_IDS.flatMap((id) => titles(`${dir}embed/${id}/index.html`));
     // An image's title is its first text.
-    const images = CHART_IDS.map((id) => ({ where: `${dir}charts/${id}.svg (title)`, text: svgTexts(built(`${dir}charts/${id}.svg`))[0]?.join(" ") }));
+    const images = CHART_IDS.map((id) => ({
+      where: `${dir}charts/${id}.svg (title)`,
+      text: svgTexts(built(`${dir}charts/${id}.svg`))[0]?.join(" "),
+    }));
     expect(story.length).toBeGreaterThanOrEqual(CHART_IDS.length);
     expect(embeds.length).toBeGreaterThanOrEqual(CHART_IDS.length);
     // The story repeats each title in every step: one finding a title and file is enough.
@@ -408,11 +466,30 @@ describe("the English edition follows AP style and U.S. spelling", () => {
       "a change of −57%",
     ];
     for (const text of bad) expect(findingsIn(ENGLISH_RULES, [text]), text).not.toEqual([]);
-    const good = ["Dec. 4, 2026", "Oct. 1, 2017", "Oct. 1–Sept. 30", "March 5, 2019", "in September 2018", "Feb. 2019", "more than four times as many", "fell 57%", "the license", "FY2018 (Oct. 1, 2017–Sept. 30, 2018)", "two analyses", "a tick mark for each year"];
+    const good = [
+      "Dec. 4, 2026",
+      "Oct. 1, 2017",
+      "Oct. 1–Sept. 30",
+      "March 5, 2019",
+      "in September 2018",
+      "Feb. 2019",
+      "more than four times as many",
+      "fell 57%",
+      "the license",
+      "FY2018 (Oct. 1, 2017–Sept. 30, 2018)",
+      "two analyses",
+      "a tick mark for each year",
+    ];
     expect(findingsIn(ENGLISH_RULES, good)).toEqual([]);
   });
 
-  const pages = ["index.html", "data/index.html", notFoundPage(""), ...CHART_IDS.map((id) => `embed/${id}/index.html`), ...CHART_IDS.map((id) => `charts/${id}.svg`)];
+  const pages = [
+    "index.html",
+    "data/index.html",
+    notFoundPage(""),
+    ...CHART_IDS.map((id) => `embed/${id}/index.html`),
+    ...CHART_IDS.map((id) => `charts/${id}.svg`),
+  ];
   it.each(pages)("%s", (file) => {
     // A source's title is its publisher's, quoted as published (CBP's "… (October 1 - September
     // 30)"): an editor does not restyle it. The rest of the source's entry is ours.

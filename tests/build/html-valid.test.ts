@@ -9,7 +9,9 @@ const pages = filesUnder(CLIENT).filter((f) => f.endsWith(".html"));
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
 it("finds the pages: story, 404 and every embed", () => {
-  expect(pages.map((p) => relative(CLIENT, p))).toEqual(expect.arrayContaining(["index.html", "404.html", "embed/agents-shift/index.html"]));
+  expect(pages.map((p) => relative(CLIENT, p))).toEqual(
+    expect.arrayContaining(["index.html", "404.html", "embed/agents-shift/index.html"]),
+  );
 });
 
 it.each(pages.map((p) => [relative(CLIENT, p), p]))("%s is valid HTML", async (_name, file) => {

@@ -58,6 +58,7 @@ it("has no broken internal link, anchor or asset", async () => {
   }
   expect(checked.size).toBeGreaterThan(20);
   // Each edition reaches the other: the language switcher and the hreflang alternates.
-  for (const path of ["/es/", "/es/charts/agents-shift.png", "/es/cards/story.png", "/api/data.csv?lang=es"]) expect(checked.get(path), path).toBe(200);
+  for (const path of ["/es/", "/es/charts/agents-shift.png", "/es/cards/story.png", "/api/data.csv?lang=es"])
+    expect(checked.get(path), path).toBe(200);
   expect(broken).toEqual([]);
 });

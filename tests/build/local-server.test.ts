@@ -102,7 +102,20 @@ describe("local production server, to clients that are not browsers", () => {
 describe("local production server and Vercel's routes agree", () => {
   const OUT = root(".vercel/output");
   const HEADERS = ["cache-control", "content-security-policy", "x-frame-options", "access-control-allow-origin", "content-type"];
-  const paths = ["/", "/embed/smuggling-cases", "/embed/smuggling-cases/", "/embed.js", "/data/observations.csv", "/datapackage.json", "/no-such-page", "/embed/nope", "/api/nope", "/oembed", "/api/data.csv", ...HOSTILE_PATHS];
+  const paths = [
+    "/",
+    "/embed/smuggling-cases",
+    "/embed/smuggling-cases/",
+    "/embed.js",
+    "/data/observations.csv",
+    "/datapackage.json",
+    "/no-such-page",
+    "/embed/nope",
+    "/api/nope",
+    "/oembed",
+    "/api/data.csv",
+    ...HOSTILE_PATHS,
+  ];
 
   it.runIf(existsSync(`${OUT}/config.json`)).each(paths)("%s", async (path) => {
     const routed = routeRequest(loadRoutes(JSON.parse(readFileSync(`${OUT}/config.json`, "utf8"))), OUT, path);

@@ -24,7 +24,10 @@ it("finds no error on any built page or SVG image", () => {
   // vnu exits non-zero when it finds errors; the JSON report is on stderr either way.
   let report = "";
   try {
-    execFileSync("java", ["-jar", VNU, "--also-check-svg", "--errors-only", "--format", "json", ...files], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
+    execFileSync("java", ["-jar", VNU, "--also-check-svg", "--errors-only", "--format", "json", ...files], {
+      encoding: "utf8",
+      stdio: ["ignore", "ignore", "pipe"],
+    });
   } catch (error) {
     report = (error as { stderr?: string }).stderr ?? "";
     if (!report.trim().startsWith("{")) throw error; // not a report: Java or the jar is missing

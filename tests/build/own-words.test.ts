@@ -23,16 +23,21 @@ function pageText(html: string): string {
   return [document.documentElement.textContent ?? "", ...attributes].join("\n");
 }
 
-const published = [
-  ...filesUnder(SITE).filter((f) => /\.(html|svg|csv|json)$/.test(f)),
-  ...filesUnder(root("data")),
-].map((file) => ({ file: file.replace(root(""), ""), text: file.endsWith(".html") ? pageText(readFileSync(file, "utf8")) : readFileSync(file, "utf8") }));
+const published = [...filesUnder(SITE).filter((f) => /\.(html|svg|csv|json)$/.test(f)), ...filesUnder(root("data"))].map((file) => ({
+  file: file.replace(root(""), ""),
+  text: file.endsWith(".html") ? pageText(readFileSync(file, "utf8")) : readFileSync(file, "utf8"),
+}));
 
-const shared = (text: string) => shingles(text).filter(([, hash]) => ARTICLE.has(hash)).map(([words]) => words);
+const shared = (text: string) =>
+  shingles(text)
+    .filter(([, hash]) => ARTICLE.has(hash))
+    .map(([words]) => words);
 
 describe("our own words", () => {
   it("would catch a copied phrase (the series description we once had)", () => {
-    expect(shared("New human-smuggling cases launched by Homeland Security Investigations (HSI), the investigative arm of ICE")).not.toEqual([]);
+    expect(
+      shared("New human-smuggling cases launched by Homeland Security Investigations (HSI), the investigative arm of ICE"),
+    ).not.toEqual([]);
   });
 
   it("would catch a phrase copied from the Spanish version", () => {
@@ -41,7 +46,9 @@ describe("our own words", () => {
 
   it("shares no run of eight words with the article, in any published file", () => {
     expect(published.length).toBeGreaterThan(20);
-    expect(published.map((p) => p.file)).toEqual(expect.arrayContaining(["dist/local/client/es/index.html", "dist/local/client/es/charts/agents-shift.svg"]));
+    expect(published.map((p) => p.file)).toEqual(
+      expect.arrayContaining(["dist/local/client/es/index.html", "dist/local/client/es/charts/agents-shift.svg"]),
+    );
     const found = published.flatMap(({ file, text }) => shared(text).map((words) => `${file}: “${words}”`));
     expect(found).toEqual([]);
   });

@@ -14,7 +14,13 @@ const CLIENT = root("dist/local/client");
 // Each built file as the URL a reader uses (…/index.html is served at …/).
 const url = (file: string) => `/${relative(CLIENT, file)}`.replace(/\/index\.html$/, "/").replace(/\.html$/, "");
 const staticRoutes = filesUnder(CLIENT).map(url);
-const functionRoutes = ["/api/data.csv", "/api/data.json?series=ice-ero-removals", "/api/data.csv?from=x", "/oembed?url=http%3A%2F%2Fx%2F", "/no-such-page"];
+const functionRoutes = [
+  "/api/data.csv",
+  "/api/data.json?series=ice-ero-removals",
+  "/api/data.csv?from=x",
+  "/oembed?url=http%3A%2F%2Fx%2F",
+  "/no-such-page",
+];
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -31,7 +37,18 @@ const directive = (csp: string, name: string) => csp.split(/;\s*/).find((d) => d
 
 describe("security headers on every built route", () => {
   it("covers the pages, data, images and scripts of the build", () => {
-    for (const r of ["/", "/404", "/embed/smuggling-cases/", "/embed.js", "/datapackage.json", "/charts/agents-shift.png", "/cards/story.png", "/es/", "/es/embed/smuggling-cases/", "/es/charts/agents-shift.png"])
+    for (const r of [
+      "/",
+      "/404",
+      "/embed/smuggling-cases/",
+      "/embed.js",
+      "/datapackage.json",
+      "/charts/agents-shift.png",
+      "/cards/story.png",
+      "/es/",
+      "/es/embed/smuggling-cases/",
+      "/es/charts/agents-shift.png",
+    ])
       expect(staticRoutes).toContain(r);
   });
 
@@ -41,7 +58,8 @@ describe("security headers on every built route", () => {
     const embed = /^\/(?:es\/)?embed\//.test(route);
     expect(headers.get("x-content-type-options")).toBe("nosniff");
     expect(headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
-    for (const feature of ["camera", "microphone", "geolocation", "payment"]) expect(headers.get("permissions-policy")).toContain(`${feature}=()`);
+    for (const feature of ["camera", "microphone", "geolocation", "payment"])
+      expect(headers.get("permissions-policy")).toContain(`${feature}=()`);
     const csp = headers.get("content-security-policy") ?? "";
     expect(directive(csp, "default-src")).toBe("default-src 'self'");
     expect(directive(csp, "script-src")).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')*$/);
@@ -58,7 +76,9 @@ describe("security headers on every built route", () => {
       const route = url(file);
       const scriptSrc = directive((await get(route)).get("content-security-policy") ?? "", "script-src");
       const html = readFileSync(file, "utf8");
-      const inline = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/\bsrc=|type="application\/json"/.test(attrs!));
+      const inline = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        ([, attrs]) => !/\bsrc=|type="application\/json"/.test(attrs!),
+      );
       for (const [, , body] of inline) {
         const hash = `'sha256-${createHash("sha256").update(body!, "utf8").digest("base64")}'`;
         expect(scriptSrc, `inline script in ${route}: ${body!.slice(0, 60)}`).toContain(hash);

@@ -36,7 +36,10 @@ describe.each(["index.html", "es/index.html"])("every figure in the prose of %s"
       const entry = document.getElementById(`source-${expected}`);
       expect(entry, `no entry #source-${expected}`).not.toBeNull();
       const url = sources.find((s) => s.id === expected)!.url!;
-      expect([...entry!.querySelectorAll("a")].map((a) => a.getAttribute("href")), `#source-${expected}`).toContain(url);
+      expect(
+        [...entry!.querySelectorAll("a")].map((a) => a.getAttribute("href")),
+        `#source-${expected}`,
+      ).toContain(url);
     }
   });
 });

@@ -56,7 +56,9 @@ const SPANISH: Record<string, string> = {
 const CHANGES: Record<string, { signed: string; unsigned: string }> = {
   "hsi-smuggling-cases-opened:2017:2018": { signed: "\u221257%", unsigned: "57%" },
 };
-const MULTIPLES: Record<string, Record<string, string>> = { "hsi-worksite-investigations-opened:2017:2018": { en: "more than four", es: "más de cuatro" } };
+const MULTIPLES: Record<string, Record<string, string>> = {
+  "hsi-worksite-investigations-opened:2017:2018": { en: "more than four", es: "más de cuatro" },
+};
 
 const EDITIONS = [
   {
@@ -79,54 +81,55 @@ const EDITIONS = [
 ];
 
 for (const edition of EDITIONS) {
-const { document } = parseHTML(readFileSync(root("dist/local/client", edition.page), "utf8"));
+  const { document } = parseHTML(readFileSync(root("dist/local/client", edition.page), "utf8"));
 
-const prose = () => {
-  // The words a reader reads: the story's header, steps and sections, without the charts (drawn
-  // from the data by the chart modules and tested there), lists generated from the dataset
-  // (sources, downloads), code samples, and dates and versions (<time>, <data data-version>).
-  const parts = [...document.querySelectorAll(".story-head, .step-text, .after")].map((el) => el.cloneNode(true) as Element);
-  for (const part of parts) for (const el of part.querySelectorAll("figure, code, table, svg, data, time, [data-from-dataset]")) el.remove();
-  return parts.map((p) => p.textContent ?? "").join("\n");
-};
+  const prose = () => {
+    // The words a reader reads: the story's header, steps and sections, without the charts (drawn
+    // from the data by the chart modules and tested there), lists generated from the dataset
+    // (sources, downloads), code samples, and dates and versions (<time>, <data data-version>).
+    const parts = [...document.querySelectorAll(".story-head, .step-text, .after")].map((el) => el.cloneNode(true) as Element);
+    for (const part of parts)
+      for (const el of part.querySelectorAll("figure, code, table, svg, data, time, [data-from-dataset]")) el.remove();
+    return parts.map((p) => p.textContent ?? "").join("\n");
+  };
 
-describe(`numbers in the story, ${edition.name} edition`, () => {
-  const figures = [...document.querySelectorAll(".story-head data, .step-text data, .after data")];
-  const values = figures.filter((d) => d.hasAttribute("data-series"));
+  describe(`numbers in the story, ${edition.name} edition`, () => {
+    const figures = [...document.querySelectorAll(".story-head data, .step-text data, .after data")];
+    const values = figures.filter((d) => d.hasAttribute("data-series"));
 
-  it("has figures in its words", () => {
-    expect(values.length).toBeGreaterThan(20);
+    it("has figures in its words", () => {
+      expect(values.length).toBeGreaterThan(20);
+    });
+
+    it("shows each figure as published, with its qualifier in words", () => {
+      for (const el of values) {
+        const key = `${el.getAttribute("data-series")}:${el.getAttribute("data-period")}`;
+        expect(PUBLISHED[key], `${key} is shown but not in this test's list of published figures`).toBeDefined();
+        expect(el.textContent, el.outerHTML).toBe(edition.text(key));
+        expect(Number(el.getAttribute("value")), el.outerHTML).toBe(PUBLISHED[key]!.value);
+      }
+    });
+
+    it("shows every change and multiple as computed from the published figures", () => {
+      const changes = figures.filter((d) => d.hasAttribute("data-change") || d.hasAttribute("data-multiple"));
+      expect(changes.length).toBeGreaterThan(0);
+      for (const el of changes) {
+        const change = el.getAttribute("data-change");
+        if (change) expect(el.textContent, el.outerHTML).toBe(CHANGES[change]![el.hasAttribute("data-abs") ? "unsigned" : "signed"]);
+        else expect(el.textContent, el.outerHTML).toBe(MULTIPLES[el.getAttribute("data-multiple")!]![edition.locale]);
+      }
+    });
+
+    it("types no other number into the prose", () => {
+      const allowed = [...edition.allowed, /\bI-9\b/g, /\b8 U\.S\.C\. 1324\b/g];
+      let text = prose();
+      for (const re of allowed) text = text.replace(re, " ");
+      expect(text.match(/.{0,30}\d.{0,30}/g) ?? []).toEqual([]);
+    });
+
+    it("puts the headline figures and change in the steps", () => {
+      const steps = [...document.querySelectorAll(".step-text")].map((s) => s.textContent).join(" ");
+      for (const s of edition.headline) expect(steps).toContain(s);
+    });
   });
-
-  it("shows each figure as published, with its qualifier in words", () => {
-    for (const el of values) {
-      const key = `${el.getAttribute("data-series")}:${el.getAttribute("data-period")}`;
-      expect(PUBLISHED[key], `${key} is shown but not in this test's list of published figures`).toBeDefined();
-      expect(el.textContent, el.outerHTML).toBe(edition.text(key));
-      expect(Number(el.getAttribute("value")), el.outerHTML).toBe(PUBLISHED[key]!.value);
-    }
-  });
-
-  it("shows every change and multiple as computed from the published figures", () => {
-    const changes = figures.filter((d) => d.hasAttribute("data-change") || d.hasAttribute("data-multiple"));
-    expect(changes.length).toBeGreaterThan(0);
-    for (const el of changes) {
-      const change = el.getAttribute("data-change");
-      if (change) expect(el.textContent, el.outerHTML).toBe(CHANGES[change]![el.hasAttribute("data-abs") ? "unsigned" : "signed"]);
-      else expect(el.textContent, el.outerHTML).toBe(MULTIPLES[el.getAttribute("data-multiple")!]![edition.locale]);
-    }
-  });
-
-  it("types no other number into the prose", () => {
-    const allowed = [...edition.allowed, /\bI-9\b/g, /\b8 U\.S\.C\. 1324\b/g];
-    let text = prose();
-    for (const re of allowed) text = text.replace(re, " ");
-    expect(text.match(/.{0,30}\d.{0,30}/g) ?? []).toEqual([]);
-  });
-
-  it("puts the headline figures and change in the steps", () => {
-    const steps = [...document.querySelectorAll(".step-text")].map((s) => s.textContent).join(" ");
-    for (const s of edition.headline) expect(steps).toContain(s);
-  });
-});
 }

@@ -25,7 +25,9 @@ beforeAll(async () => {
   fn = await importDataFunction();
 });
 
-describeDataApi("built Vercel function", async (path, init) => fn.fetch(new Request(new URL(path, "https://smuggling-cases.vercel.app"), init)));
+describeDataApi("built Vercel function", async (path, init) =>
+  fn.fetch(new Request(new URL(path, "https://smuggling-cases.vercel.app"), init)),
+);
 
 describe("Vercel build output", () => {
   it("has one function, the data function: a Node.js function exporting a fetch handler", () => {
@@ -40,7 +42,11 @@ describe("Vercel build output", () => {
     const toFunction = routes.flatMap((r, i) => (r.dest === FUNCTION ? [{ src: r.src!, i }] : []));
     expect(toFunction.length).toBeGreaterThan(0);
     for (const { i } of toFunction) expect(i).toBeLessThan(filesystem);
-    for (const path of ["/api/data.csv", "/api/data.json", "/oembed", "/oembed/"]) expect(toFunction.some(({ src }) => new RegExp(src, "i").test(path)), path).toBe(true);
+    for (const path of ["/api/data.csv", "/api/data.json", "/oembed", "/oembed/"])
+      expect(
+        toFunction.some(({ src }) => new RegExp(src, "i").test(path)),
+        path,
+      ).toBe(true);
     for (const page of ["index.html", "404.html", "datapackage.json", "data/observations.csv", "data/series.csv", "data/sources.csv"])
       expect(existsSync(`${OUT}/static/${page}`), page).toBe(true);
     expect(toFunction.some(({ src }) => new RegExp(src, "i").test("/"))).toBe(false);
@@ -57,7 +63,8 @@ describe("Vercel build output", () => {
     expect(rebuilt.imports.filter((specifier) => !specifier.startsWith("node:"))).toEqual([]);
     const packages = new Set(rebuilt.inputs.flatMap((input) => input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? []));
     expect(packages.size).toBeGreaterThan(0); // d3-dsv writes the CSV
-    for (const pkg of ["astro", "@astrojs/vercel", "@observablehq/plot", "linkedom", "@resvg/resvg-js", "sharp", "zod"]) expect(packages.has(pkg), pkg).toBe(false);
+    for (const pkg of ["astro", "@astrojs/vercel", "@observablehq/plot", "linkedom", "@resvg/resvg-js", "sharp", "zod"])
+      expect(packages.has(pkg), pkg).toBe(false);
   });
 
   it("answers the whole dataset with what the handler renders from data/ now: the same bytes and ETag", async () => {
@@ -90,7 +97,6 @@ describe("Vercel build output", () => {
   it("publishes a Data Package that Frictionless Data's validator accepts", async () => {
     expect(await frictionlessProblems(`${OUT}/static/datapackage.json`)).toEqual([]);
   });
-
 });
 
 // Every route of the deployment, through the routes as Vercel evaluates them
@@ -101,7 +107,9 @@ describe("Vercel routing of config.json", () => {
   // Each static file under every URL a reader may use for it.
   const staticPaths = filesUnder(STATIC).flatMap((file) => {
     const path = `/${relative(STATIC, file)}`;
-    return path.endsWith("/index.html") ? [path, path.replace(/index\.html$/, ""), path.replace(/\/index\.html$/, "")].filter(Boolean) : [path];
+    return path.endsWith("/index.html")
+      ? [path, path.replace(/index\.html$/, ""), path.replace(/\/index\.html$/, "")].filter(Boolean)
+      : [path];
   });
   const functionRequests = [
     "/api/data.csv",
@@ -114,7 +122,16 @@ describe("Vercel routing of config.json", () => {
     "/oembed?url=http%3A%2F%2Fx%2F",
   ];
   // The function's own name is a path on Vercel (a function is reachable at it): no page either.
-  const notFound = ["/no-such-page", "/api/nope", "/embed/nope/x", "/data/nope.csv", `/${FUNCTION}`, `/${FUNCTION}/x`, "/es/no-such-page", "/es/embed/nope/x"];
+  const notFound = [
+    "/no-such-page",
+    "/api/nope",
+    "/embed/nope/x",
+    "/data/nope.csv",
+    `/${FUNCTION}`,
+    `/${FUNCTION}/x`,
+    "/es/no-such-page",
+    "/es/embed/nope/x",
+  ];
   // Each edition's embed pages: English at /embed/, Spanish at /es/embed/.
   const isEmbedPage = (file: string) => CHART_IDS.some((id) => file === `/embed/${id}/index.html` || file === `/es/embed/${id}/index.html`);
 
@@ -124,24 +141,27 @@ describe("Vercel routing of config.json", () => {
     expect(staticPaths).toContain("/");
   });
 
-  it.each([...staticPaths, ...functionRequests, ...notFound, ...HOSTILE_PATHS])("%s: exactly one Cache-Control, and the framing its content calls for", async (path) => {
-    const pathname = path.split("?")[0]!;
-    const routed = routeRequest(vercelRoutes, OUT, pathname);
-    const fromRoutes = [...new Set(routed.declared["cache-control"] ?? [])];
-    if (routed.target.kind === "function") {
-      // The function says how long its answer keeps; a route must not add a second policy.
-      expect(fromRoutes, "Cache-Control from the routes").toEqual([]);
-      const res = await fn.fetch(new Request(new URL(path, "https://smuggling-cases.vercel.app")));
-      await res.arrayBuffer();
-      expect(res.headers.get("cache-control"), "the function's Cache-Control").toMatch(/^(no-store|public, [^,]+(, [^,]+)*)$/);
-    } else {
-      expect(fromRoutes, "Cache-Control from the routes").toHaveLength(1);
-    }
-    const csp = routed.headers["content-security-policy"] ?? "";
-    const embed = routed.target.kind === "file" && isEmbedPage(routed.target.file);
-    expect(csp, "frame-ancestors").toContain(embed ? "frame-ancestors *" : "frame-ancestors 'self'");
-    expect(routed.headers["x-frame-options"], "X-Frame-Options").toBe(embed ? undefined : "SAMEORIGIN");
-  });
+  it.each([...staticPaths, ...functionRequests, ...notFound, ...HOSTILE_PATHS])(
+    "%s: exactly one Cache-Control, and the framing its content calls for",
+    async (path) => {
+      const pathname = path.split("?")[0]!;
+      const routed = routeRequest(vercelRoutes, OUT, pathname);
+      const fromRoutes = [...new Set(routed.declared["cache-control"] ?? [])];
+      if (routed.target.kind === "function") {
+        // The function says how long its answer keeps; a route must not add a second policy.
+        expect(fromRoutes, "Cache-Control from the routes").toEqual([]);
+        const res = await fn.fetch(new Request(new URL(path, "https://smuggling-cases.vercel.app")));
+        await res.arrayBuffer();
+        expect(res.headers.get("cache-control"), "the function's Cache-Control").toMatch(/^(no-store|public, [^,]+(, [^,]+)*)$/);
+      } else {
+        expect(fromRoutes, "Cache-Control from the routes").toHaveLength(1);
+      }
+      const csp = routed.headers["content-security-policy"] ?? "";
+      const embed = routed.target.kind === "file" && isEmbedPage(routed.target.file);
+      expect(csp, "frame-ancestors").toContain(embed ? "frame-ancestors *" : "frame-ancestors 'self'");
+      expect(routed.headers["x-frame-options"], "X-Frame-Options").toBe(embed ? undefined : "SAMEORIGIN");
+    },
+  );
 
   it.each(HOSTILE_PATHS)("%s: refused with the 404 page, framable by this site only", (path) => {
     const routed = routeRequest(vercelRoutes, OUT, path);
@@ -151,14 +171,19 @@ describe("Vercel routing of config.json", () => {
   });
 
   it("answers a missing path with its edition's 404 page: the Spanish one under /es/", () => {
-    for (const path of ["/no-such-page", "/embed/nope/x", "/esx"]) expect(routeRequest(vercelRoutes, OUT, path), path).toMatchObject({ status: 404, target: { kind: "file", file: "/404.html" } });
+    for (const path of ["/no-such-page", "/embed/nope/x", "/esx"])
+      expect(routeRequest(vercelRoutes, OUT, path), path).toMatchObject({ status: 404, target: { kind: "file", file: "/404.html" } });
     for (const path of ["/es/no-such-page", "/es/embed/nope/x", "/es/charts/nope.png"])
-      expect(routeRequest(vercelRoutes, OUT, path), path).toMatchObject({ status: 404, target: { kind: "file", file: "/es/404/index.html" } });
+      expect(routeRequest(vercelRoutes, OUT, path), path).toMatchObject({
+        status: 404,
+        target: { kind: "file", file: "/es/404/index.html" },
+      });
     expect(readFileSync(`${STATIC}/es/404/index.html`, "utf8")).toContain('<html lang="es"');
   });
 
   it("sends the function only the function's paths", () => {
-    for (const path of functionRequests) expect(routeRequest(vercelRoutes, OUT, path.split("?")[0]!).target, path).toEqual({ kind: "function", name: FUNCTION });
+    for (const path of functionRequests)
+      expect(routeRequest(vercelRoutes, OUT, path.split("?")[0]!).target, path).toEqual({ kind: "function", name: FUNCTION });
     for (const path of [...staticPaths, ...notFound]) expect(routeRequest(vercelRoutes, OUT, path).target.kind, path).toBe("file");
   });
 });

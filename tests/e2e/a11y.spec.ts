@@ -8,7 +8,8 @@ import { EDITIONS, nudgeScroll, waitForIsland } from "./helpers.ts";
 async function expectNoViolations(page: Page, when: string) {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/g, "\n      ")}`).join("\n")}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}\n      ${n.failureSummary?.replace(/\n/g, "\n      ")}`).join("\n")}`,
   );
   expect(summary, `axe violations ${when}`).toEqual([]);
 }

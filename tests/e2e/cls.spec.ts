@@ -20,13 +20,18 @@ test("no layout shift from load through the island's first draw, on a slow conne
     const describeNode = (node: Node | null | undefined) =>
       node instanceof Element ? `${node.tagName.toLowerCase()}${[...node.classList].map((c) => `.${c}`).join("")}` : String(node?.nodeName);
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
+      for (const e of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      })[]) {
         shifts.push({
           value: e.value,
           hadRecentInput: e.hadRecentInput,
           startTime: Math.round(e.startTime),
           sources: e.sources.map(
-            (s) => `${describeNode(s.node)} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}, height ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`,
+            (s) =>
+              `${describeNode(s.node)} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}, height ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`,
           ),
         });
       }

@@ -30,15 +30,23 @@ function collisions(page: Page, root: string, where: string): Promise<string[]> 
           .filter(({ r }) => r.width > 0 && r.height > 0);
         const name = `${where} ${svg.getAttribute("aria-label")?.slice(0, 30)}`;
         for (const { text, r } of texts) {
-          if (r.left < frame.left - TOLERANCE || r.right > frame.right + TOLERANCE || r.top < frame.top - TOLERANCE || r.bottom > frame.bottom + TOLERANCE)
-            problems.push(`${name}: “${text}” leaves the chart (${Math.round(r.left - frame.left)},${Math.round(r.top - frame.top)} to ${Math.round(r.right - frame.left)},${Math.round(r.bottom - frame.top)} in ${Math.round(frame.width)}×${Math.round(frame.height)})`);
+          if (
+            r.left < frame.left - TOLERANCE ||
+            r.right > frame.right + TOLERANCE ||
+            r.top < frame.top - TOLERANCE ||
+            r.bottom > frame.bottom + TOLERANCE
+          )
+            problems.push(
+              `${name}: “${text}” leaves the chart (${Math.round(r.left - frame.left)},${Math.round(r.top - frame.top)} to ${Math.round(r.right - frame.left)},${Math.round(r.bottom - frame.top)} in ${Math.round(frame.width)}×${Math.round(frame.height)})`,
+            );
         }
         for (let i = 0; i < texts.length; i++)
           for (let j = i + 1; j < texts.length; j++) {
             const [a, b] = [texts[i]!.r, texts[j]!.r];
             const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
             const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-            if (x > TOLERANCE && y > TOLERANCE) problems.push(`${name}: “${texts[i]!.text}” overlaps “${texts[j]!.text}” by ${Math.round(x)}×${Math.round(y)} px`);
+            if (x > TOLERANCE && y > TOLERANCE)
+              problems.push(`${name}: “${texts[i]!.text}” overlaps “${texts[j]!.text}” by ${Math.round(x)}×${Math.round(y)} px`);
           }
       }
       return problems;
@@ -62,7 +70,9 @@ function showInFigure(page: Page, chart: string, state: number) {
 
 for (const edition of EDITIONS)
   for (const width of WIDTHS) {
-    test(`${edition.locale}: story at ${width} px: the server's drawings of every state, then the island's at every step`, async ({ page }) => {
+    test(`${edition.locale}: story at ${width} px: the server's drawings of every state, then the island's at every step`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: HEIGHT });
       await page.goto(edition.story);
       const problems: string[] = [];

@@ -9,7 +9,8 @@ import { csvParse } from "d3";
 const observations = csvParse(readFileSync("data/observations.csv", "utf8"));
 const series = csvParse(readFileSync("data/series.csv", "utf8"));
 const { version } = JSON.parse(readFileSync("data/datapackage.json", "utf8")) as { version: string };
-const rowsOf = (ids: string[], from: number, to: number) => observations.filter((o) => ids.includes(o.series_id!) && Number(o.period) >= from && Number(o.period) <= to);
+const rowsOf = (ids: string[], from: number, to: number) =>
+  observations.filter((o) => ids.includes(o.series_id!) && Number(o.period) >= from && Number(o.period) <= to);
 
 async function download(page: Page, button: string) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
@@ -28,13 +29,17 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("To", { exact: true }).selectOption("2018");
     const csv = await download(page, "Download CSV");
     const rows = csvParse(csv.text);
-    expect(rows.map((r) => `${r.series_id} ${r.period} ${r.value}`)).toEqual(rowsOf(ids, 2017, 2018).map((o) => `${o.series_id} ${o.period} ${o.value}`));
+    expect(rows.map((r) => `${r.series_id} ${r.period} ${r.value}`)).toEqual(
+      rowsOf(ids, 2017, 2018).map((o) => `${o.series_id} ${o.period} ${o.value}`),
+    );
     expect(csv.name).toBe("smuggling-data_hsi-worksite-investigations-opened+usbp-sw-apprehensions_2017-2018.csv");
 
     await page.goto("/data/");
     await page.getByLabel(series.find((s) => s.id === "prosecutions-8-usc-1324")!.title!, { exact: true }).check();
     const json = JSON.parse((await download(page, "Download JSON")).text);
-    expect(json.rows.map((r: { period: number }) => r.period)).toEqual(rowsOf(["prosecutions-8-usc-1324"], 0, 9999).map((o) => Number(o.period)));
+    expect(json.rows.map((r: { period: number }) => r.period)).toEqual(
+      rowsOf(["prosecutions-8-usc-1324"], 0, 9999).map((o) => Number(o.period)),
+    );
   });
 
   test("a reversed window is answered by the data function, saying what was wrong", async ({ page }) => {
@@ -50,12 +55,17 @@ test.describe("without JavaScript", () => {
     await page.getByLabel(series.find((s) => s.id === "hsi-smuggling-cases-opened")!.title_es!, { exact: true }).check();
     const csv = await download(page, "Descargar CSV");
     expect(csv.url).toContain("lang=es");
-    expect(csvParse(csv.text).map((r) => r.series_title)).toEqual(["Casos nuevos de tráfico de migrantes abiertos por HSI", "Casos nuevos de tráfico de migrantes abiertos por HSI"]);
+    expect(csvParse(csv.text).map((r) => r.series_title)).toEqual([
+      "Casos nuevos de tráfico de migrantes abiertos por HSI",
+      "Casos nuevos de tráfico de migrantes abiertos por HSI",
+    ]);
   });
 });
 
 test.describe("with JavaScript", () => {
-  test("a chart's link chooses its series; the page previews them, shows their address and code, and downloads exactly that", async ({ page }) => {
+  test("a chart's link chooses its series; the page previews them, shows their address and code, and downloads exactly that", async ({
+    page,
+  }) => {
     await page.goto("/data/?series=hsi-smuggling-cases-opened#choose");
     const box = page.getByLabel("New human-smuggling cases opened by HSI", { exact: true });
     await expect(box).toBeChecked();
@@ -65,7 +75,8 @@ test.describe("with JavaScript", () => {
     await expect(address).toHaveText(/\/api\/data\.csv\?series=hsi-smuggling-cases-opened$/);
     const url = (await address.textContent())!;
     // Each sample, found by the tool its caption names, loads that address with that tool.
-    const sample = (tool: string) => page.locator("figure.data-code", { has: page.locator("figcaption", { hasText: tool }) }).locator("code");
+    const sample = (tool: string) =>
+      page.locator("figure.data-code", { has: page.locator("figcaption", { hasText: tool }) }).locator("code");
     await expect(page.locator("figure.data-code")).toHaveCount(4);
     for (const code of await page.locator("figure.data-code code").all()) await expect(code).toContainText(url);
     await expect(sample("pandas")).toContainText("pd.read_csv(");
@@ -91,7 +102,9 @@ test.describe("with JavaScript", () => {
       sent = true;
     });
     await page.getByRole("button", { name: "Download CSV" }).click();
-    await expect(page.locator(".data-form-status")).toHaveText("\u201cFrom\u201d is after \u201cTo\u201d: choose a first year no later than the last.");
+    await expect(page.locator(".data-form-status")).toHaveText(
+      "\u201cFrom\u201d is after \u201cTo\u201d: choose a first year no later than the last.",
+    );
     expect(sent).toBe(false);
     expect(new URL(page.url()).pathname).toBe("/data/");
   });

@@ -15,9 +15,11 @@ const STEP = 5;
  * island's). */
 function figureTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const svg = [...document.querySelectorAll(".scrolly-figure [data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-drawing > div > svg")].find(
-      (s) => s.checkVisibility() && s.getBoundingClientRect().height > 0,
-    );
+    const svg = [
+      ...document.querySelectorAll(
+        ".scrolly-figure [data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-drawing > div > svg",
+      ),
+    ].find((s) => s.checkVisibility() && s.getBoundingClientRect().height > 0);
     return svg ? [...svg.querySelectorAll("text")].map((t) => (t.textContent ?? "").trim()).filter(Boolean) : [];
   });
 }
@@ -28,7 +30,13 @@ async function compactSwitch(page: Page, from: Edition): Promise<Locator> {
   const link = page.locator(".scrolly-figure").getByRole("link", { name: from.other.readIn });
   await expect(link).toBeVisible();
   // What shows is the code alone; the rest of the name is for screen readers (visually hidden).
-  const shown = await link.evaluate((el) => [...el.childNodes].filter((n) => !(n instanceof Element && n.classList.contains("sr-only"))).map((n) => n.textContent).join("").trim());
+  const shown = await link.evaluate((el) =>
+    [...el.childNodes]
+      .filter((n) => !(n instanceof Element && n.classList.contains("sr-only")))
+      .map((n) => n.textContent)
+      .join("")
+      .trim(),
+  );
   expect(shown).toBe(from.other.code);
   await expect(link).toHaveAttribute("hreflang", from.other.locale);
   await expect(link).toHaveAttribute("lang", from.other.locale);
@@ -45,8 +53,14 @@ async function expectLandedOn(page: Page, edition: Edition, step: StepInfo) {
   await expect(page.locator(`#step-${step.index}`)).toBeInViewport();
   const texts = await figureTexts(page);
   const [own, foreign] = edition.locale === "es" ? [/^AF\d{2}/, /\bFY/] : [/^FY\d{2}/, /\bAF\d{2}/];
-  expect(texts.filter((t) => foreign.test(t)), `the chart in ${edition.locale} has no period words of the other edition`).toEqual([]);
-  expect(texts.some((t) => own.test(t)), `the chart names its years in ${edition.locale}: ${texts.join(" | ")}`).toBe(true);
+  expect(
+    texts.filter((t) => foreign.test(t)),
+    `the chart in ${edition.locale} has no period words of the other edition`,
+  ).toEqual([]);
+  expect(
+    texts.some((t) => own.test(t)),
+    `the chart names its years in ${edition.locale}: ${texts.join(" | ")}`,
+  ).toBe(true);
 }
 
 /** Reads as far as the step (centred, as a reader reads it), and checks the figure follows. */
@@ -161,7 +175,9 @@ test.describe("without JavaScript", () => {
 test.describe("the Spanish edition's tools", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-  test("Insertar opens the chart's code in Spanish, pointing at the Spanish embed; Copiar el código copies it and says so in Spanish", async ({ page }) => {
+  test("Insertar opens the chart's code in Spanish, pointing at the Spanish embed; Copiar el código copies it and says so in Spanish", async ({
+    page,
+  }) => {
     await page.goto(ES.story);
     const tools = page.locator("[data-tools]").first();
     const chart = await tools.getAttribute("data-tools");
@@ -212,7 +228,9 @@ test.describe("the Spanish edition's tools", () => {
   });
 });
 
-test("the island draws the Spanish charts in Spanish: fiscal years as AF, thousands grouped with a comma, at every step", async ({ page }) => {
+test("the island draws the Spanish charts in Spanish: fiscal years as AF, thousands grouped with a comma, at every step", async ({
+  page,
+}) => {
   await page.goto(ES.story);
   const steps = await readSteps(page);
   await nudgeScroll(page);
@@ -231,5 +249,8 @@ test("the island draws the Spanish charts in Spanish: fiscal years as AF, thousa
   expect(texts).toEqual(expect.arrayContaining(["AF2018", "4,000"]));
   expect(texts.filter((t) => /^AF\d{2}/.test(t)).length, "fiscal years written AF…").toBeGreaterThan(0);
   // What a screen reader hears of each chart is Spanish too ("Gráfico de barras…").
-  expect(labels.filter((l) => !l.startsWith("Gráfico") || /\bFY/.test(l)), "live charts' descriptions not in Spanish").toEqual([]);
+  expect(
+    labels.filter((l) => !l.startsWith("Gráfico") || /\bFY/.test(l)),
+    "live charts' descriptions not in Spanish",
+  ).toEqual([]);
 });

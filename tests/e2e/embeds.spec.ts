@@ -51,7 +51,10 @@ const page_ = (body: string) =>
 
 function allCharts({ script = true, theme }: { script?: boolean; theme?: "light" | "dark" } = {}) {
   return page_(
-    CHART_IDS.map((id) => `<p>Paragraph before ${id}.</p>${embedSnippet(id, { origin: siteOrigin, script, theme, locale: "en" }).replace(/loading="lazy" /, "")}`).join("\n"),
+    CHART_IDS.map(
+      (id) =>
+        `<p>Paragraph before ${id}.</p>${embedSnippet(id, { origin: siteOrigin, script, theme, locale: "en" }).replace(/loading="lazy" /, "")}`,
+    ).join("\n"),
   );
 }
 
@@ -75,7 +78,12 @@ async function expectSized(page: Page) {
   for (const { id, frame, iframeHeight, show } of await frames(page)) {
     await frame.waitForLoadState("load");
     await show();
-    await expect.poll(async () => Math.abs((await iframeHeight()) - (await docHeight(frame))), { message: `${id}: iframe height vs its document`, timeout: 5_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await iframeHeight()) - (await docHeight(frame))), {
+        message: `${id}: iframe height vs its document`,
+        timeout: 5_000,
+      })
+      .toBeLessThanOrEqual(2);
   }
 }
 
@@ -96,9 +104,13 @@ const chartTexts = (frame: Frame) =>
       .map((t) => (t.textContent ?? "").trim()),
   );
 
-test("a host page embedding the Spanish edition's charts: every embed sizes itself and reads in Spanish, and again at phone width", async ({ page }) => {
+test("a host page embedding the Spanish edition's charts: every embed sizes itself and reads in Spanish, and again at phone width", async ({
+  page,
+}) => {
   hostPage = page_(
-    CHART_IDS.map((id) => `<p>Párrafo antes de ${id}.</p>${embedSnippet(id, { origin: siteOrigin, locale: "es" }).replace(/loading="lazy" /, "")}`).join("\n"),
+    CHART_IDS.map(
+      (id) => `<p>Párrafo antes de ${id}.</p>${embedSnippet(id, { origin: siteOrigin, locale: "es" }).replace(/loading="lazy" /, "")}`,
+    ).join("\n"),
   );
   await page.goto(hostOrigin);
   const embeds = await frames(page);
@@ -113,10 +125,15 @@ test("a host page embedding the Spanish edition's charts: every embed sizes itse
     await expect(frame.locator("[data-embed]"), `${id}: the credit line is Spanish`).toContainText("Gráfico:");
     await expect(frame.getByRole("link", { name: ES.getData })).toBeVisible();
     const texts = await chartTexts(frame);
-    expect(texts.filter((t) => /\bFY|less than|more than|about /.test(t)), `${id}: English words in the chart`).toEqual([]);
+    expect(
+      texts.filter((t) => /\bFY|less than|more than|about /.test(t)),
+      `${id}: English words in the chart`,
+    ).toEqual([]);
     allTexts.push(...texts);
   }
-  expect(allTexts.filter((t) => /^AF\d{2}/.test(t)).length, `the charts name fiscal years "AF…": ${allTexts.join(" | ")}`).toBeGreaterThan(0);
+  expect(allTexts.filter((t) => /^AF\d{2}/.test(t)).length, `the charts name fiscal years "AF…": ${allTexts.join(" | ")}`).toBeGreaterThan(
+    0,
+  );
   await expectSized(page);
   await page.setViewportSize({ width: 375, height: 667 });
   await expectSized(page);
@@ -155,7 +172,9 @@ test("a size message from one embed resizes that embed's iframe and no other", a
   await expectSized(page);
   const [first, second] = await frames(page);
   const before = await second!.iframeHeight();
-  await first!.frame.evaluate(() => window.parent.postMessage({ type: "smuggling-cases:embed-size", chart: "smuggling-cases", height: 1234 }, "*"));
+  await first!.frame.evaluate(() =>
+    window.parent.postMessage({ type: "smuggling-cases:embed-size", chart: "smuggling-cases", height: 1234 }, "*"),
+  );
   await expect.poll(() => first!.iframeHeight()).toBe(1234);
   expect(await second!.iframeHeight()).toBe(before);
 });
@@ -177,7 +196,12 @@ test("pym.js: its parent script sizes the embed on a host of another origin, and
       await handle.scrollIntoViewIfNeeded();
       const height = () => handle.evaluate((el) => (el as Element).getBoundingClientRect().height);
       // pym's iframes start at 150 px and do not scroll: the child's messages are all that size them.
-      await expect.poll(async () => Math.abs((await height()) - (await docHeight(frame))), { message: `${CHART_IDS[i]} under pym.js`, timeout: 5_000 }).toBeLessThanOrEqual(2);
+      await expect
+        .poll(async () => Math.abs((await height()) - (await docHeight(frame))), {
+          message: `${CHART_IDS[i]} under pym.js`,
+          timeout: 5_000,
+        })
+        .toBeLessThanOrEqual(2);
       expect(await height()).toBeGreaterThan(300);
     }
   };
@@ -195,14 +219,19 @@ test("AMP: the embed posts AMP's embed-size message with its height, as amp-ifra
   const frame = (await (await page.locator("iframe").elementHandle())!.contentFrame())!;
   await frame.waitForLoadState("load");
   const height = await docHeight(frame);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toContainEqual({ sentinel: "amp", type: "embed-size", height });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received))
+    .toContainEqual({ sentinel: "amp", type: "embed-size", height });
 });
 
 /** oEmbed's answer for one of our URLs, its snippet pointed at this server (the answer names the
  * public origin). */
 async function oembed(request: APIRequestContext, path: string, params: string) {
   const answer = await (await request.get(`/oembed?url=${encodeURIComponent(`${siteOrigin}${path}`)}&format=json&${params}`)).json();
-  return { ...answer, html: (answer.html as string).replaceAll(new URL(answer.provider_url).origin, siteOrigin).replace(/loading="lazy" /, "") };
+  return {
+    ...answer,
+    html: (answer.html as string).replaceAll(new URL(answer.provider_url).origin, siteOrigin).replace(/loading="lazy" /, ""),
+  };
 }
 
 test("oEmbed's maxheight holds once /embed.js sizes the iframe; the embed scrolls inside", async ({ page, request }) => {
@@ -219,7 +248,10 @@ test("oEmbed's maxheight holds once /embed.js sizes the iframe; the embed scroll
   expect(await page.locator("iframe").getAttribute("height")).toBe("300");
 });
 
-test("oEmbed's maxwidth=200: a 200 px embed that shows the whole chart, uncrowded, and holds its page, in both editions", async ({ page, request }) => {
+test("oEmbed's maxwidth=200: a 200 px embed that shows the whole chart, uncrowded, and holds its page, in both editions", async ({
+  page,
+  request,
+}) => {
   for (const path of EDITIONS.flatMap((e) => CHART_IDS.map((id) => e.embed(id)))) {
     const answer = await oembed(request, path, "maxwidth=200");
     expect(answer.width).toBe(200);
@@ -240,8 +272,16 @@ test("oEmbed's maxwidth=200: a 200 px embed that shows the whole chart, uncrowde
       const texts = [...svg.querySelectorAll("text")].map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0);
       let overlaps = 0;
       for (const [i, a] of texts.entries())
-        for (const b of texts.slice(i + 1)) if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1) overlaps++;
-      return { scroll: root.scrollWidth - root.clientWidth, chartRight: chart.right, width: root.clientWidth, chartHeight: chart.height, overlaps };
+        for (const b of texts.slice(i + 1))
+          if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1)
+            overlaps++;
+      return {
+        scroll: root.scrollWidth - root.clientWidth,
+        chartRight: chart.right,
+        width: root.clientWidth,
+        chartHeight: chart.height,
+        overlaps,
+      };
     });
     expect(layout.scroll, `${path}: no sideways scrolling`).toBe(0);
     expect(layout.chartRight, `${path}: the chart within the frame`).toBeLessThanOrEqual(layout.width);
@@ -251,20 +291,26 @@ test("oEmbed's maxwidth=200: a 200 px embed that shows the whole chart, uncrowde
 });
 
 for (const edition of EDITIONS) {
-  test(`${edition.locale}: the embed page's JavaScript stays small: under 4 KB gzip before interaction, pym.js' protocol included`, async ({ page }) => {
+  test(`${edition.locale}: the embed page's JavaScript stays small: under 4 KB gzip before interaction, pym.js' protocol included`, async ({
+    page,
+  }) => {
     const js: number[] = [];
     page.on("response", async (r) => {
       if (/javascript/i.test(r.headers()["content-type"] ?? "")) js.push(gzipSync(await r.body()).length);
     });
     await page.goto(`${edition.embed("agents-shift")}?childId=x`, { waitUntil: "networkidle" });
-    const inline = await page.locator("script:not([src])").evaluateAll((els: HTMLScriptElement[]) =>
-      els.filter((s) => !s.type || /javascript|module/.test(s.type)).map((s) => s.textContent ?? ""),
-    );
+    const inline = await page
+      .locator("script:not([src])")
+      .evaluateAll((els: HTMLScriptElement[]) =>
+        els.filter((s) => !s.type || /javascript|module/.test(s.type)).map((s) => s.textContent ?? ""),
+      );
     const total = js.reduce((a, b) => a + b, 0) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
     expect(total).toBeLessThan(4 * 1024);
   });
 
-  test(`${edition.locale}: theme=dark renders dark, theme=auto follows the reader's scheme, a bad theme falls back to auto`, async ({ page }) => {
+  test(`${edition.locale}: theme=dark renders dark, theme=auto follows the reader's scheme, a bad theme falls back to auto`, async ({
+    page,
+  }) => {
     const background = (p: Page) => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
     await page.emulateMedia({ colorScheme: "light" });
@@ -333,7 +379,10 @@ test("the story page refuses to be framed by another origin; embeds allow it (bo
   }
 });
 
-test("the story and every embed advertise oEmbed, and the endpoint answers with the snippet, in the page's edition", async ({ page, request }) => {
+test("the story and every embed advertise oEmbed, and the endpoint answers with the snippet, in the page's edition", async ({
+  page,
+  request,
+}) => {
   for (const edition of EDITIONS)
     for (const path of [edition.story, ...CHART_IDS.map((id) => edition.embed(id))]) {
       await page.goto(path);

@@ -10,11 +10,16 @@ export interface StepInfo {
 
 /** The story's steps in reading order, as the page declares them. */
 export async function readSteps(page: Page): Promise<StepInfo[]> {
-  const steps = await page.locator("[data-scrolly] .scrolly-steps .step[data-step]").evaluateAll((els: HTMLElement[]) =>
-    els.map((el) => ({ index: Number(el.dataset.step), chart: el.dataset.chart ?? "", state: el.dataset.state ?? "" })),
-  );
+  const steps = await page
+    .locator("[data-scrolly] .scrolly-steps .step[data-step]")
+    .evaluateAll((els: HTMLElement[]) =>
+      els.map((el) => ({ index: Number(el.dataset.step), chart: el.dataset.chart ?? "", state: el.dataset.state ?? "" })),
+    );
   expect(steps.length, "the story has steps").toBeGreaterThan(1);
-  expect(steps.map((step) => step.index), "steps are numbered 0, 1, 2… in reading order").toEqual(steps.map((_, i) => i));
+  expect(
+    steps.map((step) => step.index),
+    "steps are numbered 0, 1, 2… in reading order",
+  ).toEqual(steps.map((_, i) => i));
   return steps;
 }
 
@@ -54,7 +59,10 @@ export function figureView(page: Page): Promise<FigureView> {
 /** The sticky figure shows exactly this step's chart state, and the step is the highlighted one. */
 export async function expectFigureOn(page: Page, step: StepInfo, timeout = 5_000): Promise<void> {
   await expect
-    .poll(() => figureView(page), { message: `the sticky figure should show step ${step.index} (${step.chart}, state ${step.state})`, timeout })
+    .poll(() => figureView(page), {
+      message: `the sticky figure should show step ${step.index} (${step.chart}, state ${step.state})`,
+      timeout,
+    })
     .toEqual({ activeStep: step.index, charts: [step.chart], states: [step.state], drawn: 1, highlighted: [step.index] });
 }
 
@@ -114,7 +122,9 @@ export async function nudgeScroll(page: Page, dy = 40): Promise<void> {
 
 /** Waits for the island (Plot) to have drawn the sticky figure's active state. */
 export async function waitForIsland(page: Page): Promise<void> {
-  await expect(page.locator("[data-scrolly] .scrolly-figure [data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-live svg")).toBeVisible({
+  await expect(
+    page.locator("[data-scrolly] .scrolly-figure [data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-live svg"),
+  ).toBeVisible({
     timeout: 15_000,
   });
 }

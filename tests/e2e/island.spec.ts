@@ -17,14 +17,22 @@ function measure(page: Page): Promise<Measure> {
   return page.evaluate(() => {
     const figure = document.querySelector<HTMLElement>("[data-scrolly] .scrolly-figure")!;
     const state = figure.querySelector<HTMLElement>("[data-chart-block]:not([hidden]) .chart-state:not([hidden])")!;
-    const svg = [...state.querySelectorAll<SVGSVGElement>(".chart-drawing > div > svg")].find((s) => s.checkVisibility() && s.getBoundingClientRect().width > 0)!;
+    const svg = [...state.querySelectorAll<SVGSVGElement>(".chart-drawing > div > svg")].find(
+      (s) => s.checkVisibility() && s.getBoundingClientRect().width > 0,
+    )!;
     const wide = state.querySelector<SVGSVGElement>(".chart-wide > svg")!.viewBox.baseVal;
     const b = state.querySelector(".chart-drawing")!.getBoundingClientRect();
     const s = svg.getBoundingClientRect();
     return {
       chart: figure.dataset.activeChart ?? "",
       box: { width: b.width, height: b.height },
-      svg: { kind: svg.parentElement!.className, width: s.width, height: s.height, viewBoxWidth: svg.viewBox.baseVal.width, viewBoxHeight: svg.viewBox.baseVal.height },
+      svg: {
+        kind: svg.parentElement!.className,
+        width: s.width,
+        height: s.height,
+        viewBoxWidth: svg.viewBox.baseVal.width,
+        viewBoxHeight: svg.viewBox.baseVal.height,
+      },
       wideAspect: wide.height / wide.width,
     };
   });
@@ -35,8 +43,14 @@ function measure(page: Page): Promise<Measure> {
 function expectLiveFits(m: Measure, where: string) {
   expect(m.svg.kind, `${where}: the live chart shows`).toBe("chart-live");
   expect(Math.abs(m.svg.width - m.box.width), `${where}: drawing width ${m.svg.width} vs box ${m.box.width}`).toBeLessThanOrEqual(2);
-  expect(Math.abs(m.svg.viewBoxWidth - m.box.width), `${where}: drawn at the box's width (viewBox ${m.svg.viewBoxWidth}, box ${m.box.width})`).toBeLessThanOrEqual(2);
-  expect(Math.abs(m.svg.height - m.box.width * m.wideAspect), `${where}: height ${m.svg.height} vs the chart's aspect at ${m.box.width} px (${m.box.width * m.wideAspect})`).toBeLessThanOrEqual(2);
+  expect(
+    Math.abs(m.svg.viewBoxWidth - m.box.width),
+    `${where}: drawn at the box's width (viewBox ${m.svg.viewBoxWidth}, box ${m.box.width})`,
+  ).toBeLessThanOrEqual(2);
+  expect(
+    Math.abs(m.svg.height - m.box.width * m.wideAspect),
+    `${where}: height ${m.svg.height} vs the chart's aspect at ${m.box.width} px (${m.box.width * m.wideAspect})`,
+  ).toBeLessThanOrEqual(2);
   expect(Math.abs(m.box.height - m.svg.height), `${where}: the box is as tall as the drawing`).toBeLessThanOrEqual(2);
 }
 
@@ -53,17 +67,25 @@ test("the island's first draw and its redraw on resize keep the chart's box", as
   const live = await measure(page);
   expect(live.chart).toBe(ssr.chart);
   expect(live.box.width, "same width as before the island").toBeCloseTo(ssr.box.width, 0);
-  expect(Math.abs(live.svg.height - ssr.svg.height), `the live drawing (${live.svg.height} px) is as tall as the server's (${ssr.svg.height} px)`).toBeLessThanOrEqual(2);
+  expect(
+    Math.abs(live.svg.height - ssr.svg.height),
+    `the live drawing (${live.svg.height} px) is as tall as the server's (${ssr.svg.height} px)`,
+  ).toBeLessThanOrEqual(2);
   expect(Math.abs(live.box.height - ssr.box.height), "the chart's box does not jump when the island draws").toBeLessThanOrEqual(2);
   expectLiveFits(live, "first draw at 1280 px");
 
   await page.setViewportSize({ width: 1200, height: 800 });
-  await expect.poll(async () => (await measure(page)).box.width, { message: "the figure narrows with the window" }).toBeLessThan(live.box.width - 10);
   await expect
-    .poll(async () => {
-      const m = await measure(page);
-      return Math.abs(m.svg.viewBoxWidth - m.box.width) <= 2;
-    }, { message: "the island redraws at the new width" })
+    .poll(async () => (await measure(page)).box.width, { message: "the figure narrows with the window" })
+    .toBeLessThan(live.box.width - 10);
+  await expect
+    .poll(
+      async () => {
+        const m = await measure(page);
+        return Math.abs(m.svg.viewBoxWidth - m.box.width) <= 2;
+      },
+      { message: "the island redraws at the new width" },
+    )
     .toBe(true);
   expectLiveFits(await measure(page), "after resizing to 1200 px");
 
@@ -78,7 +100,10 @@ test("the island's first draw and its redraw on resize keep the chart's box", as
 
 // A reader downloads the charts' words of their own edition only: the live charts speak the page's
 // language, and no script the page loads holds the other edition's chart titles.
-for (const [path, other] of [["/", "/es/"], ["/es/", "/"]] as const) {
+for (const [path, other] of [
+  ["/", "/es/"],
+  ["/es/", "/"],
+] as const) {
   test(`the island on ${path} loads only its own edition's words`, async ({ page }) => {
     const scripts: Promise<string>[] = [];
     page.on("response", (r) => {
@@ -90,7 +115,10 @@ for (const [path, other] of [["/", "/es/"], ["/es/", "/"]] as const) {
 
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(path);
-    const ownTitle = (await page.locator("[data-scrolly] .scrolly-figure [data-chart-block]:not([hidden]) .chart-title").first().textContent())!.trim();
+    const ownTitle = (await page
+      .locator("[data-scrolly] .scrolly-figure [data-chart-block]:not([hidden]) .chart-title")
+      .first()
+      .textContent())!.trim();
     await nudgeScroll(page, 1);
     await waitForIsland(page);
     const live = page.locator("[data-scrolly] .scrolly-figure [data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-live svg");
@@ -98,6 +126,7 @@ for (const [path, other] of [["/", "/es/"], ["/es/", "/"]] as const) {
 
     const code = (await Promise.all(scripts)).join("\n");
     expect(code.length, "scripts were loaded").toBeGreaterThan(0);
-    for (const title of new Set(otherTitles)) expect(code.includes(title), `a script on ${path} holds "${title}" from ${other}`).toBe(false);
+    for (const title of new Set(otherTitles))
+      expect(code.includes(title), `a script on ${path} holds "${title}" from ${other}`).toBe(false);
   });
 }

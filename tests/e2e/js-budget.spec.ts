@@ -26,7 +26,9 @@ async function loadUntouched(page: Page) {
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
   page.on("response", (r) => {
     if (/javascript/i.test(r.headers()["content-type"] ?? ""))
-      reading.push(r.body().then((body) => void js.push({ url: new URL(r.url()).pathname, bytes: body.length, gzip: gzipSync(body).length })));
+      reading.push(
+        r.body().then((body) => void js.push({ url: new URL(r.url()).pathname, bytes: body.length, gzip: gzipSync(body).length })),
+      );
   });
   await page.goto("/", { waitUntil: "networkidle" });
   await page.waitForTimeout(1_000); // idle, untouched: nothing more should come
@@ -40,9 +42,11 @@ test("before any interaction: at most 15 KB of JavaScript (gzip), and the island
 
   const { requested, js } = await loadUntouched(page);
   // Inline scripts run before interaction too (JSON data blocks are not JavaScript).
-  const inline = await page.locator("script:not([src])").evaluateAll((els: HTMLScriptElement[]) =>
-    els.filter((s) => !s.type || /javascript|module/.test(s.type)).map((s) => s.textContent ?? ""),
-  );
+  const inline = await page
+    .locator("script:not([src])")
+    .evaluateAll((els: HTMLScriptElement[]) =>
+      els.filter((s) => !s.type || /javascript|module/.test(s.type)).map((s) => s.textContent ?? ""),
+    );
   const inlineGzip = inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
   const total = js.reduce((sum, f) => sum + f.gzip, 0) + inlineGzip;
   const breakdown = [...js.map((f) => `${f.url}: ${f.bytes} B, ${f.gzip} B gzip`), `inline: ${inlineGzip} B gzip`].join("\n");
@@ -50,16 +54,22 @@ test("before any interaction: at most 15 KB of JavaScript (gzip), and the island
 
   expect(js.length, "the page's own script loads").toBeGreaterThan(0);
   expect(total, `JavaScript before interaction (gzip):\n${breakdown}`).toBeLessThanOrEqual(BUDGET);
-  expect(requested.filter((url) => island.includes(url)), "island chunk requested before interaction").toEqual([]);
+  expect(
+    requested.filter((url) => island.includes(url)),
+    "island chunk requested before interaction",
+  ).toEqual([]);
   await expect(page.locator(".chart-live")).toHaveCount(0);
 });
 
 const intents: [string, (page: Page) => Promise<void>][] = [
   ["a scroll", (page) => page.mouse.wheel(0, 200)],
-  ["pointing at the figure", async (page) => {
-    const box = (await page.locator(".scrolly-figure").boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, 800 - box.y) / 2);
-  }],
+  [
+    "pointing at the figure",
+    async (page) => {
+      const box = (await page.locator(".scrolly-figure").boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, 800 - box.y) / 2);
+    },
+  ],
   ["a resize", (page) => page.setViewportSize({ width: 1200, height: 800 })],
 ];
 

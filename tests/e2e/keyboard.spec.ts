@@ -27,7 +27,8 @@ function focused(page: Page, getData: string): Promise<Focused> {
     for (let e: Element | null = el; e && e !== document.documentElement; e = e.parentElement)
       path.unshift(`${e.tagName.toLowerCase()}:${e.parentElement ? [...e.parentElement.children].indexOf(e) : 0}`);
     const key = path.join(">");
-    const chart = el.closest<HTMLElement>("figure.chart[data-chart]")?.dataset.chart ?? el.closest<HTMLElement>("[data-tools]")?.dataset.tools;
+    const chart =
+      el.closest<HTMLElement>("figure.chart[data-chart]")?.dataset.chart ?? el.closest<HTMLElement>("[data-tools]")?.dataset.tools;
     const label = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} "${(el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40)}"`;
     // Is the focused thing actually visible to the reader, or under something stuck on top of it?
     // The first line box: a link that wraps has a bounding box wider than any of its lines.
@@ -42,7 +43,9 @@ function focused(page: Page, getData: string): Promise<Focused> {
       r.bottom <= screenTop || r.top >= screenBottom
         ? "off screen"
         : hit && !el.contains(hit) && !hit.contains(el)
-          ? (hit.closest(".scrolly-figure") ? ".scrolly-figure" : hit.tagName.toLowerCase())
+          ? hit.closest(".scrolly-figure")
+            ? ".scrolly-figure"
+            : hit.tagName.toLowerCase()
           : undefined;
     const base = { key, chart, label, ...(obscuredBy ? { obscuredBy } : {}) };
     if (el.matches(".step[data-step]")) return { ...base, kind: "step" as const, step: Number(el.dataset.step) };
@@ -66,13 +69,18 @@ async function tabThrough(page: Page, getData: string): Promise<Focused[]> {
 
 for (const edition of EDITIONS) {
   // One walk through the page with Tab for both checks.
-  test(`${edition.locale}: Tab reaches every step in order, and each chart's data table and data link; what it focuses is on screen, not under the sticky figure`, async ({ page }) => {
+  test(`${edition.locale}: Tab reaches every step in order, and each chart's data table and data link; what it focuses is on screen, not under the sticky figure`, async ({
+    page,
+  }) => {
     await page.goto(edition.story);
     const steps = await readSteps(page);
     const charts = [...new Set(steps.map((s) => s.chart))];
     const seen = await tabThrough(page, edition.getData);
 
-    expect(seen.filter((f) => f.kind === "step").map((f) => f.step), "steps reached by Tab").toEqual(steps.map((s) => s.index));
+    expect(
+      seen.filter((f) => f.kind === "step").map((f) => f.step),
+      "steps reached by Tab",
+    ).toEqual(steps.map((s) => s.index));
     const tables = new Set(seen.filter((f) => f.kind === "summary").map((f) => f.chart));
     const links = new Set(seen.filter((f) => f.kind === "data-link").map((f) => f.chart));
     expect(
@@ -81,7 +89,7 @@ for (const edition of EDITIONS) {
     ).toEqual([]);
     expect(
       charts.filter((c) => !links.has(c)),
-      "charts whose \"Get the data\" link Tab never reaches",
+      'charts whose "Get the data" link Tab never reaches',
     ).toEqual([]);
 
     expect(seen.length).toBeGreaterThan(10);
@@ -91,7 +99,9 @@ for (const edition of EDITIONS) {
     ).toEqual([]);
   });
 
-  test(`${edition.locale}: each chart's "Get the data" link takes focus and, with Enter, opens the data page with that chart's series chosen`, async ({ page }) => {
+  test(`${edition.locale}: each chart's "Get the data" link takes focus and, with Enter, opens the data page with that chart's series chosen`, async ({
+    page,
+  }) => {
     await page.goto(edition.story);
     const steps = await readSteps(page);
     for (const chart of [...new Set(steps.map((s) => s.chart))] as ChartId[]) {
@@ -108,9 +118,15 @@ for (const edition of EDITIONS) {
       await expect(page.locator("html")).toHaveAttribute("lang", edition.locale);
       // Exactly the chart's series are ticked in the form.
       await expect
-        .poll(() => page.locator('input[type="checkbox"][name="series"]:checked').evaluateAll((els: HTMLInputElement[]) => els.map((el) => el.value).sort()), {
-          message: `${chart}'s series chosen on the data page`,
-        })
+        .poll(
+          () =>
+            page
+              .locator('input[type="checkbox"][name="series"]:checked')
+              .evaluateAll((els: HTMLInputElement[]) => els.map((el) => el.value).sort()),
+          {
+            message: `${chart}'s series chosen on the data page`,
+          },
+        )
         .toEqual([...CATALOG[chart].series].sort());
       await page.goBack();
       await page.waitForURL((url) => url.pathname === edition.story);

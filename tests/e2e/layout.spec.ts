@@ -13,9 +13,9 @@ function boxes(page: Page, index: number) {
     };
     const figure = document.querySelector("[data-scrolly] .scrolly-figure")!;
     // The drawing the reader sees: the server's (narrow or wide) or the island's.
-    const chart = [...figure.querySelectorAll("[data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-drawing > div > svg")].find(
-      (svg) => svg.checkVisibility() && svg.getBoundingClientRect().height > 0,
-    )!;
+    const chart = [
+      ...figure.querySelectorAll("[data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-drawing > div > svg"),
+    ].find((svg) => svg.checkVisibility() && svg.getBoundingClientRect().height > 0)!;
     return {
       // What the reader sees: the visual viewport, in the same (layout viewport) coordinates as the boxes.
       screen: {
@@ -65,7 +65,9 @@ for (const edition of EDITIONS) {
     { width: 1280, height: 800 },
     { width: 768, height: 1024 },
   ]) {
-    test(`${edition.locale}: ${size.width}×${size.height}: steps on the left, the figure sticks at the top right while the story scrolls`, async ({ page }, testInfo) => {
+    test(`${edition.locale}: ${size.width}×${size.height}: steps on the left, the figure sticks at the top right while the story scrolls`, async ({
+      page,
+    }, testInfo) => {
       test.skip(testInfo.project.name !== "desktop", "desktop and tablet layout");
       await page.setViewportSize(size);
       await page.goto(edition.story);
@@ -99,11 +101,18 @@ for (const edition of EDITIONS) {
       if (b.position !== "sticky") problems.push(`${where}: the figure is position: ${b.position}`);
       if (Math.abs(b.figure.bottom - b.screen.bottom) > 1)
         problems.push(`${where}: the figure's bottom is at ${Math.round(b.figure.bottom)} px, not at the bottom of the screen`);
-      if (b.chart.bottom > b.screen.bottom + 1) problems.push(`${where}: the chart's bottom ${Math.round(b.chart.bottom - b.screen.bottom)} px are below the screen`);
-      if (b.chart.top < b.screen.top - 1) problems.push(`${where}: the chart's top ${Math.round(b.screen.top - b.chart.top)} px are above the screen`);
-      if (b.figure.top < middle) problems.push(`${where}: the figure (top ${Math.round(b.figure.top)}) covers the middle line (${Math.round(middle)}), where the step is read`);
+      if (b.chart.bottom > b.screen.bottom + 1)
+        problems.push(`${where}: the chart's bottom ${Math.round(b.chart.bottom - b.screen.bottom)} px are below the screen`);
+      if (b.chart.top < b.screen.top - 1)
+        problems.push(`${where}: the chart's top ${Math.round(b.screen.top - b.chart.top)} px are above the screen`);
+      if (b.figure.top < middle)
+        problems.push(
+          `${where}: the figure (top ${Math.round(b.figure.top)}) covers the middle line (${Math.round(middle)}), where the step is read`,
+        );
       if (b.step.top > middle || b.step.bottom < middle - 40)
-        problems.push(`${where}: the step is not at the middle of the screen (top ${Math.round(b.step.top)}, bottom ${Math.round(b.step.bottom)})`);
+        problems.push(
+          `${where}: the step is not at the middle of the screen (top ${Math.round(b.step.top)}, bottom ${Math.round(b.step.bottom)})`,
+        );
     }
     expect(problems).toEqual([]);
   });
@@ -111,7 +120,10 @@ for (const edition of EDITIONS) {
   test(`${edition.locale}: the page does not scroll sideways`, async ({ page }) => {
     await page.goto(edition.story);
     const o = await overflowing(page);
-    expect(o.scrollWidth, `page is ${o.scrollWidth} px wide on a ${o.clientWidth} px screen; sticking out: ${o.found.join("; ")}`).toBeLessThanOrEqual(o.clientWidth);
+    expect(
+      o.scrollWidth,
+      `page is ${o.scrollWidth} px wide on a ${o.clientWidth} px screen; sticking out: ${o.found.join("; ")}`,
+    ).toBeLessThanOrEqual(o.clientWidth);
   });
 
   test(`${edition.locale}: opening the data tables does not make the page scroll sideways`, async ({ page }) => {
@@ -135,7 +147,10 @@ for (const edition of EDITIONS) {
         .filter((el) => el.checkVisibility() && !el.closest(".scrolly-figure"))
         .map((el) => ({ el, r: el.getBoundingClientRect() }))
         .filter(({ r }) => r.width > 0 && (r.left < 8 || r.right > width - 8))
-        .map(({ el, r }) => `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join("")} "${(el.textContent ?? "").trim().slice(0, 30)}…" spans ${Math.round(r.left)}–${Math.round(r.right)} px of ${width}`);
+        .map(
+          ({ el, r }) =>
+            `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join("")} "${(el.textContent ?? "").trim().slice(0, 30)}…" spans ${Math.round(r.left)}–${Math.round(r.right)} px of ${width}`,
+        );
     });
     expect(touching, "text blocks closer than 8 px to a screen edge").toEqual([]);
   });
@@ -149,11 +164,20 @@ for (const edition of EDITIONS) {
       await expectFigureOn(page, step);
       await waitForIsland(page);
       const m = await page.evaluate(() => {
-        const svg = document.querySelector<SVGSVGElement>(".scrolly-figure [data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-live > svg")!;
-        return { shown: svg.getBoundingClientRect().width, drawn: svg.viewBox.baseVal.width, shownHeight: svg.getBoundingClientRect().height, drawnHeight: svg.viewBox.baseVal.height };
+        const svg = document.querySelector<SVGSVGElement>(
+          ".scrolly-figure [data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-live > svg",
+        )!;
+        return {
+          shown: svg.getBoundingClientRect().width,
+          drawn: svg.viewBox.baseVal.width,
+          shownHeight: svg.getBoundingClientRect().height,
+          drawnHeight: svg.viewBox.baseVal.height,
+        };
       });
       if (Math.abs(m.shown - m.drawn) > 2)
-        scaled.push(`step ${step.index} (${step.chart}): drawn ${m.drawn}×${m.drawnHeight}, shown ${Math.round(m.shown)}×${Math.round(m.shownHeight)} (×${(m.shown / m.drawn).toFixed(2)})`);
+        scaled.push(
+          `step ${step.index} (${step.chart}): drawn ${m.drawn}×${m.drawnHeight}, shown ${Math.round(m.shown)}×${Math.round(m.shownHeight)} (×${(m.shown / m.drawn).toFixed(2)})`,
+        );
     }
     expect(scaled, "live charts scaled by CSS").toEqual([]);
   });

@@ -34,7 +34,9 @@ for (const edition of EDITIONS) {
   test(`${edition.locale}: every chart appears, and after its last step its tools: source, data link and data table`, async ({ page }) => {
     await page.goto(edition.story);
     const steps = await readSteps(page);
-    const stickyCharts = await page.locator("[data-chart-block]").evaluateAll((els: HTMLElement[]) => els.map((el) => el.dataset.chartBlock ?? ""));
+    const stickyCharts = await page
+      .locator("[data-chart-block]")
+      .evaluateAll((els: HTMLElement[]) => els.map((el) => el.dataset.chartBlock ?? ""));
     const charts = [...new Set(steps.map((s) => s.chart))];
     expect(new Set(stickyCharts), "the steps use every chart the story has").toEqual(new Set(charts));
     for (const chart of charts) {
@@ -46,7 +48,9 @@ for (const edition of EDITIONS) {
       await expect(tools.getByRole("link", { name: edition.getData })).toHaveAttribute("href", edition.dataHref);
       await expect(tools.locator("details.chart-table > summary")).toBeVisible();
       const lastStep = steps.findLast((s) => s.chart === chart)!;
-      expect(await tools.evaluate((el) => el.previousElementSibling?.id), `${chart}'s tools come right after its last step`).toBe(`step-${lastStep.index}`);
+      expect(await tools.evaluate((el) => el.previousElementSibling?.id), `${chart}'s tools come right after its last step`).toBe(
+        `step-${lastStep.index}`,
+      );
     }
   });
 }
@@ -67,4 +71,3 @@ for (const edition of EDITIONS) {
     });
   }
 }
-

@@ -42,7 +42,8 @@ for (const edition of EDITIONS)
         });
         const where = `step ${step.index} (${step.chart})`;
         if (m.drawing < MIN_SHARE * size.height) short.push(`${where}: drawn ${Math.round(m.drawing)} px tall`);
-        if (m.drawing < 2 * m.key) short.push(`${where}: drawn ${Math.round(m.drawing)} px tall under ${Math.round(m.key)} px of legend and notes`);
+        if (m.drawing < 2 * m.key)
+          short.push(`${where}: drawn ${Math.round(m.drawing)} px tall under ${Math.round(m.key)} px of legend and notes`);
         expect(m.keyBottom, `${where}: the legend and notes end inside the figure`).toBeLessThanOrEqual(m.figureBottom + 0.5);
         expect(m.keyBottom, `${where}: the legend and notes end on the screen`).toBeLessThanOrEqual(size.height + 0.5);
       }

@@ -16,7 +16,9 @@ const INCREMENT = 16;
 
 for (const edition of EDITIONS)
   for (const size of SIZES) {
-    test(`${edition.locale}: at ${size.width}×${size.height}, every step is readable in full above the chart while it is active`, async ({ page }) => {
+    test(`${edition.locale}: at ${size.width}×${size.height}, every step is readable in full above the chart while it is active`, async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       await page.setViewportSize(size);
       await page.goto(edition.story);
@@ -51,7 +53,13 @@ for (const edition of EDITIONS)
               if (r.top >= 0 && r.bottom <= above) toolsReadable.add(i);
             });
           }
-          return { readable: [...readable].sort((a, b) => a - b), toolsReadable: [...toolsReadable], tools: tools.length, tallest, tops: [...tops] };
+          return {
+            readable: [...readable].sort((a, b) => a - b),
+            toolsReadable: [...toolsReadable],
+            tools: tools.length,
+            tallest,
+            tops: [...tops],
+          };
         },
         { increment: INCREMENT },
       );

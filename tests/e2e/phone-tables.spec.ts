@@ -73,7 +73,10 @@ for (const edition of EDITIONS)
               seen.add(cell);
               if (y > f.top && f.bottom > 0 && f.height > 0) overFigure++;
               const hit = document.elementFromPoint(x, y);
-              if (!hit || !cell.contains(hit)) hidden.add(`“${cell.textContent?.trim().slice(0, 40)}” under ${hit?.closest("[class]")?.getAttribute("class") ?? hit?.tagName}`);
+              if (!hit || !cell.contains(hit))
+                hidden.add(
+                  `“${cell.textContent?.trim().slice(0, 40)}” under ${hit?.closest("[class]")?.getAttribute("class") ?? hit?.tagName}`,
+                );
             }
             if (table.getBoundingClientRect().bottom < f.top - 1) break;
             window.scrollBy({ top: innerHeight / 6, behavior: "instant" });

@@ -26,7 +26,9 @@ const CHART = "smuggling-prosecutions";
 
 for (const edition of EDITIONS)
   for (const colorScheme of ["light", "dark"] as const) {
-    test(`${edition.locale}, ${colorScheme} theme: exact bars strongest, approximate clearly visible but lighter, upper bounds lightest`, async ({ page }) => {
+    test(`${edition.locale}, ${colorScheme} theme: exact bars strongest, approximate clearly visible but lighter, upper bounds lightest`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(edition.story);
       const step = (await readSteps(page)).findLast((s) => s.chart === CHART)!;
@@ -35,7 +37,11 @@ for (const edition of EDITIONS)
       await waitForIsland(page);
 
       const marks = await page.evaluate(() => {
-        const rgb = (css: string) => css.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+        const rgb = (css: string) =>
+          css
+            .match(/[\d.]+/g)!
+            .slice(0, 3)
+            .map(Number);
         const state = document.querySelector("[data-scrolly] .scrolly-figure [data-chart-block]:not([hidden]) .chart-state:not([hidden])")!;
         const svg = state.querySelector(".chart-live > svg")!;
         const bars = [...svg.querySelectorAll<SVGGElement>('g[data-mark="bar"]')];
@@ -45,13 +51,23 @@ for (const edition of EDITIONS)
           const rect = g?.querySelector("rect");
           if (!rect) return null;
           const s = style(rect);
-          return { fill: rgb(s.fill), fillOpacity: Number(s.fillOpacity), stroke: s.stroke === "none" ? null : rgb(s.stroke), strokeWidth: Number.parseFloat(s.strokeWidth), dash: s.strokeDasharray };
+          return {
+            fill: rgb(s.fill),
+            fillOpacity: Number(s.fillOpacity),
+            stroke: s.stroke === "none" ? null : rgb(s.stroke),
+            strokeWidth: Number.parseFloat(s.strokeWidth),
+            dash: s.strokeDasharray,
+          };
         };
         const hatch = (root: Element) => {
           const pattern = root.querySelector("pattern");
           const line = pattern?.querySelector("line");
           if (!pattern || !line) return null;
-          return { spacing: Number(pattern.getAttribute("width")), width: Number.parseFloat(style(line).strokeWidth), stroke: rgb(style(line).stroke) };
+          return {
+            spacing: Number(pattern.getAttribute("width")),
+            width: Number.parseFloat(style(line).strokeWidth),
+            stroke: rgb(style(line).stroke),
+          };
         };
         const swatch = (kind: string) => state.querySelector(`.chart-legend li[data-kind="${kind}"] svg`);
         const approximateSwatch = swatch("approximate")?.querySelector("rect");
@@ -62,7 +78,11 @@ for (const edition of EDITIONS)
           bound: hatch(svg),
           legend: {
             approximate: approximateSwatch
-              ? { fillOpacity: Number(style(approximateSwatch).fillOpacity), strokeWidth: Number.parseFloat(style(approximateSwatch).strokeWidth), dash: style(approximateSwatch).strokeDasharray }
+              ? {
+                  fillOpacity: Number(style(approximateSwatch).fillOpacity),
+                  strokeWidth: Number.parseFloat(style(approximateSwatch).strokeWidth),
+                  dash: style(approximateSwatch).strokeDasharray,
+                }
               : null,
             bound: swatch("upper_bound") ? hatch(swatch("upper_bound")!) : null,
           },
@@ -73,7 +93,10 @@ for (const edition of EDITIONS)
 
       // Approximate: fill and outline each at 3:1.
       const fill = over(approximate!.fill, approximate!.fillOpacity, background);
-      expect(contrast(fill, background), `the approximate bar's fill (${approximate!.fill} at ${approximate!.fillOpacity})`).toBeGreaterThanOrEqual(3);
+      expect(
+        contrast(fill, background),
+        `the approximate bar's fill (${approximate!.fill} at ${approximate!.fillOpacity})`,
+      ).toBeGreaterThanOrEqual(3);
       expect(approximate!.stroke, "the approximate bar has an outline").not.toBeNull();
       expect(contrast(approximate!.stroke!, background), "the approximate bar's outline").toBeGreaterThanOrEqual(3);
       expect(approximate!.strokeWidth, "the approximate bar's outline, px").toBeGreaterThanOrEqual(1);
@@ -83,8 +106,11 @@ for (const edition of EDITIONS)
       // hatching. (The exact bars, where the chart has one, in the same colour.)
       expect(approximate!.fillOpacity, "the approximate fill is lighter than a solid bar").toBeLessThan(1);
       if (exact) expect(exact.fillOpacity, "the exact bar is solid").toBe(1);
-      if (exact) expect(contrast(exact.fill, background), "the exact bar against the approximate fill").toBeGreaterThan(contrast(fill, background));
-      expect(bound!.width / bound!.spacing, "the upper bound's hatching is lighter than the approximate fill").toBeLessThan(approximate!.fillOpacity);
+      if (exact)
+        expect(contrast(exact.fill, background), "the exact bar against the approximate fill").toBeGreaterThan(contrast(fill, background));
+      expect(bound!.width / bound!.spacing, "the upper bound's hatching is lighter than the approximate fill").toBeLessThan(
+        approximate!.fillOpacity,
+      );
       expect(contrast(bound!.stroke, background), "each line of the upper bound's hatching").toBeGreaterThanOrEqual(3);
 
       // The legend draws them as the chart does.

@@ -45,7 +45,9 @@ test("resizing from desktop to phone size and back keeps the reader on the step 
         return r.bottom > 0 && r.top < (window.visualViewport?.height ?? window.innerHeight);
       });
       if (activeStep !== step.index || !inView)
-        lost.push(`step ${step.index} at ${size.width}×${size.height}: figure on step ${activeStep}, step ${step.index} ${inView ? "still" : "no longer"} on screen`);
+        lost.push(
+          `step ${step.index} at ${size.width}×${size.height}: figure on step ${activeStep}, step ${step.index} ${inView ? "still" : "no longer"} on screen`,
+        );
     }
   }
   expect(lost, "steps where a resize moved the reader to another step").toEqual([]);

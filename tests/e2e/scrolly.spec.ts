@@ -54,7 +54,12 @@ test("after a jump that lands between two steps, the figure shows the step just 
       return window.scrollY + a.bottom + (b.top - a.bottom) / 4 - middle;
     }, k);
   const wrong: string[] = [];
-  for (const [from, to] of [[1, 3], [2, 6], [6, 1], [4, 2]] as const) {
+  for (const [from, to] of [
+    [1, 3],
+    [2, 6],
+    [6, 1],
+    [4, 2],
+  ] as const) {
     // Reading step `from`, then just past it: the figure is right so far.
     await centerStep(page, from);
     await expectFigureOn(page, steps[from]!);

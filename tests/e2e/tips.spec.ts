@@ -10,10 +10,13 @@ import { EDITIONS } from "./helpers.ts";
 
 /** WCAG relative luminance of a CSS rgb() colour. */
 const luminance = (rgb: string) => {
-  const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = rgb
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 };
 const contrast = (a: string, b: string) => {
@@ -75,7 +78,9 @@ for (const edition of EDITIONS) {
             if (!tip) continue;
             seen++;
             if (tip.left < frame.x - 0.5 || tip.right > frame.x + frame.width + 0.5)
-              cut.push(`${id} at ${Math.round(fx * 100)}%, ${fy * 100}%: "${tip.text}" spans ${Math.round(tip.left)}–${Math.round(tip.right)}, the chart ${Math.round(frame.x)}–${Math.round(frame.x + frame.width)}`);
+              cut.push(
+                `${id} at ${Math.round(fx * 100)}%, ${fy * 100}%: "${tip.text}" spans ${Math.round(tip.left)}–${Math.round(tip.right)}, the chart ${Math.round(frame.x)}–${Math.round(frame.x + frame.width)}`,
+              );
           }
         }
         expect(seen, `${id} shows tips under the pointer`).toBeGreaterThan(0);

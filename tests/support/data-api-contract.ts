@@ -20,7 +20,9 @@ const seriesIds = series.map((s) => s.id!);
 const { version } = JSON.parse(readFileSync(root("data", "datapackage.json"), "utf8")) as { version: string };
 
 function expectDataHeaders(res: Response, type: "csv" | "json") {
-  expect(res.headers.get("content-type")).toBe(type === "csv" ? "text/csv; charset=utf-8; header=present" : "application/json; charset=utf-8");
+  expect(res.headers.get("content-type")).toBe(
+    type === "csv" ? "text/csv; charset=utf-8; header=present" : "application/json; charset=utf-8",
+  );
   expect(res.headers.get("access-control-allow-origin")).toBe("*");
   expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   expect(res.headers.get("link")).toBe('</datapackage.json>; rel="describedby"');
@@ -91,7 +93,18 @@ export function describeDataApi(name: string, send: Send) {
         // The Spanish columns of data/ (title_es, note_es), the codes as in English.
         expect(row.series_title).toBe(series.find((s) => s.id === o.series_id)!.title_es);
         expect(row.note).toBe(o.note_es);
-        for (const field of ["series_id", "period_type", "period", "value", "qualifier", "unit", "source_id", "source_title", "source_url", "period_basis"])
+        for (const field of [
+          "series_id",
+          "period_type",
+          "period",
+          "value",
+          "qualifier",
+          "unit",
+          "source_id",
+          "source_title",
+          "source_url",
+          "period_basis",
+        ])
           expect(row[field], field).toBe(english[i]![field]);
       });
       expect(spanish.some((r) => r.series_title!.includes("tráfico de migrantes"))).toBe(true);
@@ -179,7 +192,11 @@ export function describeDataApi(name: string, send: Send) {
     it("answers a CORS preflight, and refuses other methods with 405 and Allow", async () => {
       const pre = await send("/api/data.csv", {
         method: "OPTIONS",
-        headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match" },
+        headers: {
+          Origin: "https://example.org",
+          "Access-Control-Request-Method": "GET",
+          "Access-Control-Request-Headers": "if-none-match",
+        },
       });
       expect(pre.status).toBe(204);
       expect(pre.headers.get("access-control-allow-origin")).toBe("*");

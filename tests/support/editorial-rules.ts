@@ -107,12 +107,23 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * (the site's own name, as its pages give it: "Gráfico: <site name>"). */
 export function spanishRules(names: readonly string[] = []): Rule[] {
   const capitalOk = new RegExp(`^(?:${[...SPANISH_CAPITALS, ...names].map(escapeRegExp).join("|")}|AF\\d+)(?!${L})`, "u");
-  return [...SPANISH_TERMS, { name: "a capital after a colon (not a proper noun or acronym)", re: /:\s*(?=\p{Lu})/gu, allow: (t, i, m) => capitalOk.test(t.slice(i + m.length)) }];
+  return [
+    ...SPANISH_TERMS,
+    {
+      name: "a capital after a colon (not a proper noun or acronym)",
+      re: /:\s*(?=\p{Lu})/gu,
+      allow: (t, i, m) => capitalOk.test(t.slice(i + m.length)),
+    },
+  ];
 }
 
 const SPANISH_TERMS: readonly Rule[] = [
   // "trata" is trafficking. "se trata de" ("it is about") is another word and is allowed.
-  { name: "“trata” (that is trafficking; say “tráfico de migrantes”)", re: word("trata"), allow: (t, i) => /(?:^|[^\p{L}])se\s+$/iu.test(t.slice(Math.max(0, i - 4), i)) },
+  {
+    name: "“trata” (that is trafficking; say “tráfico de migrantes”)",
+    re: word("trata"),
+    allow: (t, i) => /(?:^|[^\p{L}])se\s+$/iu.test(t.slice(Math.max(0, i - 4), i)),
+  },
   // "tráfico" alone reads as traffic or drugs; "antitráfico" is the same word.
   { name: "“tráfico” without “de migrantes”", re: /(?<![\p{L}\p{N}])(?:anti-?)?tr[aá]fico(?![\p{L}\p{N}])(?! de migrantes)/giu },
   { name: "“laboral” (reads as labor law; say “en los centros de trabajo”)", re: word("laborale?s?") },
@@ -126,7 +137,10 @@ const SPANISH_TERMS: readonly Rule[] = [
   // A pair of marks is one finding (an unpaired one is one too).
   { name: "«» quotation marks (one style: “ ”)", re: /«[^«»]{0,120}»|[«»]/g },
   { name: "straight double quotes (one style: “ ”)", re: /"[^"]{0,120}"|"/g },
-  { name: "a month abbreviation with a capital (“oct. de 2017”)", re: /(?<![\p{L}])(?:Ene|Feb|Mar|Abr|May|Jun|Jul|Ago|Sept?|Set|Oct|Nov|Dic)\.(?=\s*(?:de(?![\p{L}])|\d))/gu },
+  {
+    name: "a month abbreviation with a capital (“oct. de 2017”)",
+    re: /(?<![\p{L}])(?:Ene|Feb|Mar|Abr|May|Jun|Jul|Ago|Sept?|Set|Oct|Nov|Dic)\.(?=\s*(?:de(?![\p{L}])|\d))/gu,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -145,29 +159,41 @@ const BRITISH: Record<string, string> = {
   "programmes?": "program",
   "organis(?:ation|ations|e|es|ed|ing)": "organization",
   "behaviours?": "behavior",
-  "labour": "labor",
+  labour: "labor",
   "favour(?:s|ed|ite)?": "favor",
   "analys(?:e|ed|ing)": "analyze", // not "analyses", the U.S. plural of "analysis"
   "catalogues?": "catalog",
-  "defence": "defense",
+  defence: "defense",
   "offences?": "offense",
-  "towards": "toward",
-  "whilst": "while",
-  "amongst": "among",
+  towards: "toward",
+  whilst: "while",
+  amongst: "among",
   "labell(?:ed|ing)": "labeled",
   "modell(?:ed|ing)": "modeled",
   "cancell(?:ed|ing)": "canceled",
-  "judgement": "judgment",
-  "grey": "gray",
+  judgement: "judgment",
+  grey: "gray",
 };
 export const ENGLISH_RULES: readonly Rule[] = [
-  { name: "a day-month date (AP: “Nov. 27, 2026”)", re: new RegExp(`(?<![\\p{L}\\p{N},.])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH}|${MONTH_SHORT})(?![\\p{L}])`, "gu") },
-  { name: "a month spelled out before a day (AP: Jan., Feb., Aug., Sept., Oct., Nov., Dec.)", re: /(?<![\p{L}])(?:January|February|August|September|October|November|December)\s+\d{1,2}(?!\d)/gu },
-  { name: "a month abbreviated without its period before a day (AP: “Sept. 30”)", re: /(?<![\p{L}])(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\s+\d{1,2}(?!\d)/gu },
+  {
+    name: "a day-month date (AP: “Nov. 27, 2026”)",
+    re: new RegExp(`(?<![\\p{L}\\p{N},.])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH}|${MONTH_SHORT})(?![\\p{L}])`, "gu"),
+  },
+  {
+    name: "a month spelled out before a day (AP: Jan., Feb., Aug., Sept., Oct., Nov., Dec.)",
+    re: /(?<![\p{L}])(?:January|February|August|September|October|November|December)\s+\d{1,2}(?!\d)/gu,
+  },
+  {
+    name: "a month abbreviated without its period before a day (AP: “Sept. 30”)",
+    re: /(?<![\p{L}])(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\s+\d{1,2}(?!\d)/gu,
+  },
   { name: "“Sep.” for September (AP: “Sept.”)", re: /(?<![\p{L}])Sep\.?\s+\d{1,2}(?!\d)/gu },
   { name: "March–July abbreviated before a day (AP: spelled out)", re: /(?<![\p{L}])(?:Mar|Apr|Jun|Jul)\.?\s+\d{1,2}(?!\d)/gu },
   ...Object.entries(BRITISH).map(([re, us]) => ({ name: `a British spelling (U.S.: “${us}”)`, re: word(re) })),
-  { name: "a multiple in figures (in prose: “more than four times as many”)", re: /(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?\s*(?:times|-fold)(?![\p{L}])/giu },
+  {
+    name: "a multiple in figures (in prose: “more than four times as many”)",
+    re: /(?<![\p{L}\p{N}.,])\d+(?:\.\d+)?\s*(?:times|-fold)(?![\p{L}])/giu,
+  },
   { name: "“a change of” a signed percent (a fall is “fell 57%”)", re: /(?<![\p{L}])a change of\s*[−+\-–]\s?\d/giu },
 ];
 

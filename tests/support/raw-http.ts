@@ -24,7 +24,8 @@ export function rawRequest(origin: string, method: string, path: string, headers
           counts[name] = (counts[name] ?? 0) + 1;
         }
         const flat: Record<string, string> = {};
-        for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(", ") : value;
+        for (const [name, value] of Object.entries(res.headers))
+          if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(", ") : value;
         resolve({ status: res.statusCode ?? 0, headers: flat, counts, body: Buffer.concat(chunks).toString("utf8") });
       });
     });

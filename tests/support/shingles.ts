@@ -6,7 +6,13 @@ import { createHash } from "node:crypto";
 const SHINGLE_WORDS = 8;
 
 function words(text: string): string[] {
-  return text.normalize("NFKC").toLowerCase().replace(/['’‘`´]/g, "").match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/['’‘`´]/g, "")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 const hashShingle = (shingle: string) => createHash("sha256").update(shingle).digest("hex").slice(0, 16);

@@ -16,7 +16,8 @@ export interface BuiltFunction {
 
 /** The function that serves the data endpoints. */
 export function dataFunction(): BuiltFunction {
-  if (!existsSync(`${VERCEL_OUTPUT}/config.json`)) throw new Error("No Vercel build in .vercel/output: run `npm run build` first (npm test does).");
+  if (!existsSync(`${VERCEL_OUTPUT}/config.json`))
+    throw new Error("No Vercel build in .vercel/output: run `npm run build` first (npm test does).");
   const routes = loadRoutes(JSON.parse(readFileSync(`${VERCEL_OUTPUT}/config.json`, "utf8")));
   const { target } = routeRequest(routes, VERCEL_OUTPUT, "/api/data.csv");
   if (target.kind !== "function") throw new Error(`config.json routes /api/data.csv to ${JSON.stringify(target)}, not to a function`);

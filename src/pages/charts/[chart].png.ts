@@ -8,4 +8,6 @@ import { chartImagePng } from "../../images/chart-images.ts";
 export const getStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart }, props: { chart } }));
 
 export const GET: APIRoute = ({ props, site, currentLocale }) =>
-  new Response(chartImagePng((props as { chart: ChartId }).chart, datasetIn(localeOf(currentLocale)), site!, localeOf(currentLocale)), { headers: { "Content-Type": "image/png" } });
+  new Response(chartImagePng((props as { chart: ChartId }).chart, datasetIn(localeOf(currentLocale)), site!, localeOf(currentLocale)), {
+    headers: { "Content-Type": "image/png" },
+  });

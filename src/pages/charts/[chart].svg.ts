@@ -8,4 +8,6 @@ import { chartImageSvg } from "../../images/chart-images.ts";
 export const getStaticPaths = () => CHART_IDS.map((chart) => ({ params: { chart }, props: { chart } }));
 
 export const GET: APIRoute = ({ props, site, currentLocale }) =>
-  new Response(chartImageSvg((props as { chart: ChartId }).chart, datasetIn(localeOf(currentLocale)), site!, localeOf(currentLocale)), { headers: { "Content-Type": "image/svg+xml" } });
+  new Response(chartImageSvg((props as { chart: ChartId }).chart, datasetIn(localeOf(currentLocale)), site!, localeOf(currentLocale)), {
+    headers: { "Content-Type": "image/svg+xml" },
+  });

@@ -27,7 +27,9 @@ it("throws, naming the file, row and field of a bad cell", () => {
   expect(lines[2]).toMatch(/^hsi-smuggling-cases-opened,2018,1671,/);
   lines[2] = lines[2]!.replace(",1671,", ',"1,671",');
   writeFileSync(join(copy, "data/observations.csv"), lines.join("\n"));
-  expect(() => load(copy)).toThrow('data/observations.csv, row 3, field "value": expected a number (digits only, no thousands separators), got "1,671"');
+  expect(() => load(copy)).toThrow(
+    'data/observations.csv, row 3, field "value": expected a number (digits only, no thousands separators), got "1,671"',
+  );
 });
 
 it("hands over the real data: every table the descriptor lists, validated, and the files' text", () => {
@@ -35,5 +37,9 @@ it("hands over the real data: every table the descriptor lists, validated, and t
   const data = JSON.parse(module.replace(/^export default /, "").replace(/;$/, ""));
   expect(Object.keys(data.files)).toEqual(["observations", "series", "sources"]);
   expect(data.files.sources.path).toBe("data/sources.csv");
-  expect(data.rows.observations.find((o: { series_id: string; period: number }) => o.series_id === "hsi-smuggling-cases-opened" && o.period === 2018).value).toBe(1671);
+  expect(
+    data.rows.observations.find(
+      (o: { series_id: string; period: number }) => o.series_id === "hsi-smuggling-cases-opened" && o.period === 2018,
+    ).value,
+  ).toBe(1671);
 });

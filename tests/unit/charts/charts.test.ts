@@ -78,7 +78,8 @@ describe("smuggling-cases", () => {
       expect(t).toContain("FY2017*");
       expect(t).toContain("FY2018");
     }
-    for (const step of [0, 1]) expect(notes("smuggling-cases", step)[0]!.text).toBe("* The reporting does not name the earlier year; it is taken to be FY2017.");
+    for (const step of [0, 1])
+      expect(notes("smuggling-cases", step)[0]!.text).toBe("* The reporting does not name the earlier year; it is taken to be FY2017.");
     expect(notes("smuggling-cases", 1)[0]!.short).toBe("* FY2017 inferred: not named in the reporting.");
     expect(described("smuggling-cases", 1)).toContain("FY2017 (inferred: the reporting does not name the earlier year)");
   });
@@ -94,7 +95,9 @@ describe("smuggling-cell-staff", () => {
     const el = svg("smuggling-cell-staff", 1);
     expect(texts(el)).toContain("less than 50");
     expect(el.querySelector("pattern")).not.toBeNull();
-    const hatched = [...el.querySelectorAll("rect")].filter((r) => (r.getAttribute("fill") ?? r.parentElement?.getAttribute("fill") ?? "").startsWith("url(#"));
+    const hatched = [...el.querySelectorAll("rect")].filter((r) =>
+      (r.getAttribute("fill") ?? r.parentElement?.getAttribute("fill") ?? "").startsWith("url(#"),
+    );
     expect(hatched.length + el.querySelectorAll('g[fill^="url(#"] rect').length).toBeGreaterThan(0);
     expect(el.outerHTML).toMatch(/stroke-dasharray="5[, ]3"/);
     // Only one solid bar: the 2016 index.
@@ -133,12 +136,24 @@ describe("agents-shift", () => {
   });
 
   it("says where each count comes from, which worksite counts did not multiply, and that the case counts' base year is inferred", () => {
-    expect(notes("agents-shift", 0).map((n) => n.text).join(" ")).toContain("does not name the base year of the case counts");
-    const last = notes("agents-shift", 2).map((n) => n.text).join(" ");
-    expect(last).toContain("Smuggling cases: ICE figures as ProPublica and The Atlantic reported them. Worksite counts: ICE's year-end figures.");
+    expect(
+      notes("agents-shift", 0)
+        .map((n) => n.text)
+        .join(" "),
+    ).toContain("does not name the base year of the case counts");
+    const last = notes("agents-shift", 2)
+      .map((n) => n.text)
+      .join(" ");
+    expect(last).toContain(
+      "Smuggling cases: ICE figures as ProPublica and The Atlantic reported them. Worksite counts: ICE's year-end figures.",
+    );
     // FACTS.md C: managers indicted 71 (FY17) and 72 (FY18); convicted 55 and 49.
     expect(last).toContain("did not multiply: managers indicted (71 in FY2017, 72 in FY2018) and convicted (55, then 49)");
-    expect(notes("agents-shift", 1).map((n) => n.text).join(" ")).not.toContain("managers");
+    expect(
+      notes("agents-shift", 1)
+        .map((n) => n.text)
+        .join(" "),
+    ).not.toContain("managers");
     // In words, as prose says a change: (1,525 − 172) / 172 = +786.6%, (1,671 − 3,920) / 3,920 = −57.4%.
     expect(described("agents-shift", 2)).toContain("administrative worksite arrests rose 787%, from 172 to 1,525");
     expect(described("agents-shift", 2)).toContain("smuggling cases opened fell 57%, from 3,920 to 1,671");
@@ -166,18 +181,28 @@ describe("smuggling-prosecutions", () => {
   it("says so in its description and table", () => {
     expect(described("smuggling-prosecutions", 0)).toContain("less than 3,500 in FY2015");
     expect(described("smuggling-prosecutions", 0)).toContain("about 5,700 in FY2019");
-    expect(chartTable("smuggling-prosecutions", dataset, { language: EN }).rows.map((r) => r[1])).toEqual(["less than 3,500", "about 4,500", "about 5,700"]);
+    expect(chartTable("smuggling-prosecutions", dataset, { language: EN }).rows.map((r) => r[1])).toEqual([
+      "less than 3,500",
+      "about 4,500",
+      "about 5,700",
+    ]);
   });
 
   it("says on the chart that it is context: Justice Department prosecutions, not HSI's", () => {
-    expect(notes("smuggling-prosecutions", 0).map((n) => n.text).join(" ")).toMatch(/^Context: the Justice Department brings these prosecutions; HSI does not open them/);
+    expect(
+      notes("smuggling-prosecutions", 0)
+        .map((n) => n.text)
+        .join(" "),
+    ).toMatch(/^Context: the Justice Department brings these prosecutions; HSI does not open them/);
   });
 });
 
 describe("notes for a chart read on its own", () => {
   it("spell out the acronyms its words use, and only those, and stay out of the story's sticky figure", () => {
     const last = (id: ChartId) => notes(id, CATALOG[id].states - 1).at(-1)!;
-    expect(last("smuggling-cases").text).toBe("HSI: Homeland Security Investigations, the investigative branch of ICE. ICE: U.S. Immigration and Customs Enforcement.");
+    expect(last("smuggling-cases").text).toBe(
+      "HSI: Homeland Security Investigations, the investigative branch of ICE. ICE: U.S. Immigration and Customs Enforcement.",
+    );
     expect(last("border-apprehensions").text).toContain("CBP: U.S. Customs and Border Protection.");
     expect(last("border-apprehensions").text).not.toContain("TRAC");
     expect(last("smuggling-prosecutions").text).toContain("TRAC: a research center at Syracuse University.");
@@ -190,7 +215,9 @@ describe("border-apprehensions", () => {
     const el = svg("border-apprehensions", 0);
     expect(el.querySelector('g[class~="annotation"]')).toBeNull();
     expect(texts(el).join(" ")).not.toMatch(/worksite|2017:/i);
-    const fills = new Set([...el.querySelectorAll('[data-mark="bar"] rect, g[data-mark="bar"]')].map((r) => r.getAttribute("fill")).filter(Boolean));
+    const fills = new Set(
+      [...el.querySelectorAll('[data-mark="bar"] rect, g[data-mark="bar"]')].map((r) => r.getAttribute("fill")).filter(Boolean),
+    );
     expect(fills.size).toBe(1);
     expect(notes("border-apprehensions", 0)[0]!.text).toMatch(/^Context, not HSI's work/);
   });

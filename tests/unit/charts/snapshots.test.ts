@@ -29,7 +29,9 @@ describe.each(LOCALES)("golden SVGs (%s)", (locale) => {
     for (let step = 0; step < CATALOG[id].states; step++)
       for (const width of Object.values(RENDER_WIDTHS))
         it(`${id}, state ${step}, ${width} px`, async () => {
-          await expect(stable(renderSvg(id, dataset, { width, theme: "auto", step, language: chartLanguage(locale) }))).toMatchFileSnapshot(output(`${id}-${step}-${width}${suffix}`));
+          await expect(stable(renderSvg(id, dataset, { width, theme: "auto", step, language: chartLanguage(locale) }))).toMatchFileSnapshot(
+            output(`${id}-${step}-${width}${suffix}`),
+          );
         });
     it(`${id}, download image`, async () => {
       await expect(stable(chartImageSvg(id, dataset, SITE, locale))).toMatchFileSnapshot(output(`${id}-image${suffix}`));

@@ -35,7 +35,9 @@ describe.each(Object.entries(PALETTES))("the %s palette", (_name, p) => {
   it("draws an approximate bar's lighter fill at 3:1 or more, in every mark colour", () => {
     const marks = [p.accent, p.secondary, p.neutral, p.context];
     const backgrounds = _name === "light" ? [p.background, "#ffffff"] : [p.background];
-    for (const c of marks) for (const bg of backgrounds) expect(contrast(over(c, APPROXIMATE.fillOpacity, bg), bg), `${c} at ${APPROXIMATE.fillOpacity} on ${bg}`).toBeGreaterThanOrEqual(3);
+    for (const c of marks)
+      for (const bg of backgrounds)
+        expect(contrast(over(c, APPROXIMATE.fillOpacity, bg), bg), `${c} at ${APPROXIMATE.fillOpacity} on ${bg}`).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -57,10 +57,16 @@ describe("Frictionless Data's validator", () => {
   // Notes of every kind a person might type: whatever the loader accepts, Frictionless must read,
   // to the same values; whatever it refuses, it refuses with a message.
   const valid = (table: string) => readFileSync(root("tests/fixtures/data/valid", `${table}.csv`), "utf8");
-  const awkward = fc.string({ unit: fc.constantFrom('"', ",", "\n", "\r", " ", "\t", ";", "=", "-", "@", "'", "a", "é", "\uFEFF"), maxLength: 12 });
+  const awkward = fc.string({
+    unit: fc.constantFrom('"', ",", "\n", "\r", " ", "\t", ";", "=", "-", "@", "'", "a", "é", "\uFEFF"),
+    maxLength: 12,
+  });
   const note = fc.oneof(
     // Text that starts and ends plainly, with anything between.
-    { weight: 3, arbitrary: fc.tuple(fc.constantFrom("A", "ü", "1", "("), awkward, fc.constantFrom(".", "z", ")", "\"")).map((parts) => parts.join("")) },
+    {
+      weight: 3,
+      arbitrary: fc.tuple(fc.constantFrom("A", "ü", "1", "("), awkward, fc.constantFrom(".", "z", ")", '"')).map((parts) => parts.join("")),
+    },
     { weight: 1, arbitrary: fc.oneof(fc.constant(""), awkward, fc.string({ maxLength: 30 })) },
   );
   const saving = fc.record({ bom: fc.boolean(), crlf: fc.boolean(), blankLines: fc.nat({ max: 2 }) });

@@ -32,7 +32,14 @@ describe("loadDataset", () => {
   it("reads a valid set into typed rows", () => {
     const d = loadDataset(descriptor, fixture("valid")).dataset;
     expect(d.observation("cases", 2018)).toEqual({
-      series_id: "cases", period: 2018, value: 1671, qualifier: "exact", unit: "cases", source_id: "quote", note: "A note, with a comma", period_basis: "stated",
+      series_id: "cases",
+      period: 2018,
+      value: 1671,
+      qualifier: "exact",
+      unit: "cases",
+      source_id: "quote",
+      note: "A note, with a comma",
+      period_basis: "stated",
       note_es: "ES A note, with a comma",
     });
     expect(d.getSource("quote").note).toBe('Quoted "as is".');
@@ -111,7 +118,9 @@ describe("loadDataset", () => {
   it("refuses text that begins or ends with white space, which other tools would trim", () => {
     const files = fixture("valid");
     files.sources.text = files.sources.text.replace("A publisher,https", "A publisher ,https");
-    expect(() => loadDataset(descriptor, files)).toThrow('data/sources.csv, row 2, field "publisher": text may not begin or end with white space, got "A publisher "');
+    expect(() => loadDataset(descriptor, files)).toThrow(
+      'data/sources.csv, row 2, field "publisher": text may not begin or end with white space, got "A publisher "',
+    );
   });
 
   it("names an unterminated quote, with the row it opens in", () => {
@@ -127,7 +136,9 @@ describe("loadDataset", () => {
   });
 
   it("says a blank line in the middle is blank, and accepts blank lines at the end", () => {
-    expect(problems("blank-line")).toEqual(["data/observations.csv, row 4: the line is blank; remove it (blank lines are allowed only at the end)"]);
+    expect(problems("blank-line")).toEqual([
+      "data/observations.csv, row 4: the line is blank; remove it (blank lines are allowed only at the end)",
+    ]);
     const files = fixture("valid");
     files.observations.text += "\n\n  \n";
     expect(loadDataset(descriptor, files).dataset.observations).toHaveLength(4);

@@ -24,9 +24,14 @@ describe("the data's version", () => {
   it("changes whenever the data does", () => {
     const now = fingerprint();
     if (descriptor.version === recorded.version) {
-      expect(now, `data/ changed since version ${recorded.version}: bump "version" and "last_modified" in data/datapackage.json, add an entry to src/content/updates.yaml, and record the new fingerprint`).toBe(recorded.sha256);
+      expect(
+        now,
+        `data/ changed since version ${recorded.version}: bump "version" and "last_modified" in data/datapackage.json, add an entry to src/content/updates.yaml, and record the new fingerprint`,
+      ).toBe(recorded.sha256);
     } else {
-      expect.fail(`data/datapackage.json says version ${descriptor.version}; record it in tests/fixtures/data-fingerprint.json as {"version": "${descriptor.version}", "sha256": "${now}"}`);
+      expect.fail(
+        `data/datapackage.json says version ${descriptor.version}; record it in tests/fixtures/data-fingerprint.json as {"version": "${descriptor.version}", "sha256": "${now}"}`,
+      );
     }
   });
 });

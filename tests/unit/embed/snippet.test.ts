@@ -18,7 +18,8 @@ describe("embedSnippet", () => {
   });
 
   it("is light unless asked for dark or auto (auto follows the reader, and is the embed page's own default)", () => {
-    const src = (theme?: "light" | "dark" | "auto") => embedSnippet("smuggling-cases", { origin, theme, locale: "en" }).match(/src="([^"]+)"/)![1];
+    const src = (theme?: "light" | "dark" | "auto") =>
+      embedSnippet("smuggling-cases", { origin, theme, locale: "en" }).match(/src="([^"]+)"/)![1];
     expect(src()).toBe(`${origin}/embed/smuggling-cases?theme=light`);
     expect(src("light")).toBe(`${origin}/embed/smuggling-cases?theme=light`);
     expect(src("dark")).toBe(`${origin}/embed/smuggling-cases?theme=dark`);

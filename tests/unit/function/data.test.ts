@@ -20,7 +20,11 @@ describeDataApi("handler in-process", async (path, init) => {
 describe("data function failures", () => {
   it("answers an unexpected error with a plain 500, never a stack trace", async () => {
     const broken = Object.create(dataset, {
-      observationsOf: { value: () => { throw new Error("disk on fire at /secret/path"); } },
+      observationsOf: {
+        value: () => {
+          throw new Error("disk on fire at /secret/path");
+        },
+      },
     });
     const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
     const res = createDataHandler({ dataset: broken, descriptor }, "csv")(new Request("http://localhost/api/data.csv"));
@@ -35,7 +39,9 @@ describe("data function failures", () => {
 
   it("gives the same ETag for the same filter however it is written", () => {
     const tag = (q: string) => csv(new Request(`http://localhost/api/data.csv${q}`)).headers.get("etag");
-    expect(tag("?series=ice-ero-removals,usbp-sw-apprehensions&from=2016")).toBe(tag("?from=2016&series=usbp-sw-apprehensions&series=ice-ero-removals"));
+    expect(tag("?series=ice-ero-removals,usbp-sw-apprehensions&from=2016")).toBe(
+      tag("?from=2016&series=usbp-sw-apprehensions&series=ice-ero-removals"),
+    );
     expect(tag("?series=ice-ero-removals")).not.toBe(tag("?series=ice-ero-removals&from=2017"));
   });
 });

@@ -33,15 +33,19 @@ describe("oEmbed", () => {
   });
 
   it("answers the story URL with its lead chart under the story's headline, or the chart its anchor names", async () => {
-    const story = await (call(q("https://smuggling-cases.vercel.app/"))).json();
+    const story = await call(q("https://smuggling-cases.vercel.app/")).json();
     expect(story.html).toContain("/embed/smuggling-cases");
     expect(story.title).toBe("In fiscal 2018, ICE opened less than half as many human-smuggling cases as the year before");
-    expect((await (call(q("https://smuggling-cases.vercel.app/#chart-border-apprehensions"))).json()).title).toBe("Border apprehensions fell in FY2017, then rose again");
-    expect((await (call(q("https://smuggling-cases.vercel.app/#chart-border-apprehensions"))).json()).html).toContain("/embed/border-apprehensions");
+    expect((await call(q("https://smuggling-cases.vercel.app/#chart-border-apprehensions")).json()).title).toBe(
+      "Border apprehensions fell in FY2017, then rose again",
+    );
+    expect((await call(q("https://smuggling-cases.vercel.app/#chart-border-apprehensions")).json()).html).toContain(
+      "/embed/border-apprehensions",
+    );
   });
 
   it("accepts the URLs of the origin it is served from (local serving)", async () => {
-    expect((call(q("http://localhost:4321/embed/agents-shift"))).status).toBe(200);
+    expect(call(q("http://localhost:4321/embed/agents-shift")).status).toBe(200);
   });
 
   it("names the site as the provider, not the story's headline", async () => {
@@ -58,10 +62,14 @@ describe("oEmbed", () => {
       provider_url: "https://smuggling-cases.vercel.app/es/",
       thumbnail_url: "https://smuggling-cases.vercel.app/es/charts/smuggling-cases.png",
     });
-    expect(body.html).toContain('<iframe src="https://smuggling-cases.vercel.app/es/embed/smuggling-cases?theme=dark" title="Gráfico: Los casos de tráfico de migrantes cayeron más de la mitad en el AF2018"');
+    expect(body.html).toContain(
+      '<iframe src="https://smuggling-cases.vercel.app/es/embed/smuggling-cases?theme=dark" title="Gráfico: Los casos de tráfico de migrantes cayeron más de la mitad en el AF2018"',
+    );
     // The Spanish story: its lead chart, or the chart its anchor names, in Spanish.
     expect((await call(q("https://smuggling-cases.vercel.app/es/")).json()).html).toContain("/es/embed/smuggling-cases");
-    expect((await call(q("https://smuggling-cases.vercel.app/es/#chart-border-apprehensions")).json()).html).toContain("/es/embed/border-apprehensions");
+    expect((await call(q("https://smuggling-cases.vercel.app/es/#chart-border-apprehensions")).json()).html).toContain(
+      "/es/embed/border-apprehensions",
+    );
     expect(call(q("https://smuggling-cases.vercel.app/es/embed/nope")).status).toBe(404);
   });
 
@@ -80,13 +88,13 @@ describe("oEmbed", () => {
   });
 
   it("respects maxwidth and maxheight", async () => {
-    const narrow = await (call(q("https://smuggling-cases.vercel.app/embed/agents-shift", "&maxwidth=400"))).json();
+    const narrow = await call(q("https://smuggling-cases.vercel.app/embed/agents-shift", "&maxwidth=400")).json();
     expect(narrow.width).toBe(400);
     expect(narrow.height).toBe(embedHeight("agents-shift", 400));
     expect(narrow.html).toContain('width="400"');
-    const wide = await (call(q("https://smuggling-cases.vercel.app/embed/agents-shift", "&maxwidth=2000"))).json();
+    const wide = await call(q("https://smuggling-cases.vercel.app/embed/agents-shift", "&maxwidth=2000")).json();
     expect(wide.width).toBeLessThanOrEqual(2000);
-    const short = await (call(q("https://smuggling-cases.vercel.app/embed/agents-shift", "&maxheight=300"))).json();
+    const short = await call(q("https://smuggling-cases.vercel.app/embed/agents-shift", "&maxheight=300")).json();
     expect(short.height).toBe(300);
     expect(short.html).toContain('height="300"');
     // /embed.js reads the cap from the iframe's style (tests/e2e/embeds.spec.ts).
@@ -104,11 +112,16 @@ describe("oEmbed", () => {
   });
 
   it("gives every chart an embed", async () => {
-    for (const id of CHART_IDS) expect((call(q(`https://smuggling-cases.vercel.app/embed/${id}`))).status, id).toBe(200);
+    for (const id of CHART_IDS) expect(call(q(`https://smuggling-cases.vercel.app/embed/${id}`)).status, id).toBe(200);
   });
 
   it("answers 404 for a URL that is not ours or not a chart", async () => {
-    for (const url of ["https://example.org/embed/smuggling-cases", "https://smuggling-cases.vercel.app/embed/nope", "https://smuggling-cases.vercel.app/datapackage.json", "not a url"]) {
+    for (const url of [
+      "https://example.org/embed/smuggling-cases",
+      "https://smuggling-cases.vercel.app/embed/nope",
+      "https://smuggling-cases.vercel.app/datapackage.json",
+      "not a url",
+    ]) {
       const res = call(q(url));
       expect(res.status, url).toBe(404);
       expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
@@ -116,16 +129,19 @@ describe("oEmbed", () => {
   });
 
   it("answers 400 without a url or with a bad size, and 501 for XML", async () => {
-    expect((call("?format=json")).status).toBe(400);
-    expect(await (call("?format=json")).text()).toContain('Missing "url"');
-    expect((call(q("https://smuggling-cases.vercel.app/", "&maxwidth=wide"))).status).toBe(400);
+    expect(call("?format=json").status).toBe(400);
+    expect(await call("?format=json").text()).toContain('Missing "url"');
+    expect(call(q("https://smuggling-cases.vercel.app/", "&maxwidth=wide")).status).toBe(400);
     const xml = call(`?url=${encodeURIComponent("https://smuggling-cases.vercel.app/")}&format=xml`);
     expect(xml.status).toBe(501);
     expect(await xml.text()).toContain("format=json");
   });
 
   it("answers a query that is not valid percent-encoding with 400, naming the parameter", async () => {
-    for (const [query, name] of [["?url=%ZZ&format=json", '"url"'], [`${q("https://smuggling-cases.vercel.app/")}&maxwidth=%C0%AE`, '"maxwidth"']]) {
+    for (const [query, name] of [
+      ["?url=%ZZ&format=json", '"url"'],
+      [`${q("https://smuggling-cases.vercel.app/")}&maxwidth=%C0%AE`, '"maxwidth"'],
+    ]) {
       const res = call(query!);
       expect(res.status, query).toBe(400);
       expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");

@@ -8,7 +8,10 @@ describe("staticHeadersFor", () => {
   });
 
   it("makes the descriptor and raw tables readable from any origin, typed and cacheable", () => {
-    expect(staticHeadersFor("/datapackage.json")).toMatchObject({ "Access-Control-Allow-Origin": "*", "Content-Type": "application/json; charset=utf-8" });
+    expect(staticHeadersFor("/datapackage.json")).toMatchObject({
+      "Access-Control-Allow-Origin": "*",
+      "Content-Type": "application/json; charset=utf-8",
+    });
     expect(staticHeadersFor("/data/series.csv")).toMatchObject({
       "Access-Control-Allow-Origin": "*",
       "Content-Type": "text/csv; charset=utf-8; header=present",
@@ -30,7 +33,8 @@ describe("staticHeadersFor", () => {
   });
 
   it("gives every other path the pages' policy, including what 404s under the function's folder", () => {
-    for (const p of ["/", "/no-such-page", "/api/nope", "/api/data.xml", "/oembed/x"]) expect(staticHeadersFor(p)["Cache-Control"], p).toBe("public, max-age=0, must-revalidate");
+    for (const p of ["/", "/no-such-page", "/api/nope", "/api/data.xml", "/oembed/x"])
+      expect(staticHeadersFor(p)["Cache-Control"], p).toBe("public, max-age=0, must-revalidate");
   });
 
   it("lets any site frame the embed pages, and only this site frame anything else", () => {
@@ -38,7 +42,18 @@ describe("staticHeadersFor", () => {
       expect(staticHeadersFor(p)["Content-Security-Policy"], p).toMatch(/; frame-ancestors \*$/);
       expect(staticHeadersFor(p)["X-Frame-Options"], p).toBeUndefined();
     }
-    for (const p of ["/", "/embed.js", "/404.html", "/api/data.csv", "/oembed", "/embed/", "/embed/x/y", "/embed/%2e%2e/", "/embed/x/../../", "/embed/-x"]) {
+    for (const p of [
+      "/",
+      "/embed.js",
+      "/404.html",
+      "/api/data.csv",
+      "/oembed",
+      "/embed/",
+      "/embed/x/y",
+      "/embed/%2e%2e/",
+      "/embed/x/../../",
+      "/embed/-x",
+    ]) {
       expect(staticHeadersFor(p)["Content-Security-Policy"], p).toMatch(/; frame-ancestors 'self'$/);
       expect(staticHeadersFor(p)["X-Frame-Options"], p).toBe("SAMEORIGIN");
     }
@@ -53,7 +68,9 @@ describe("paths", () => {
 
   it("refuses dot-segments, empty segments and percent-encoding, and nothing a page uses", () => {
     const refused = new RegExp(REFUSED_PATH);
-    for (const p of ["/embed/%2e%2e/", "/embed/x/../../", "/embed/..", "/./", "/x/.", "//x", "/data//x.csv", "/data/x%2ecsv", "/%ZZ"]) expect(refused.test(p), p).toBe(true);
-    for (const p of ["/", "/embed/smuggling-cases/", "/embed.js", "/_astro/index.Ab_c-1.js", "/.well-known/x", "/x/...", "/a.b/c"]) expect(refused.test(p), p).toBe(false);
+    for (const p of ["/embed/%2e%2e/", "/embed/x/../../", "/embed/..", "/./", "/x/.", "//x", "/data//x.csv", "/data/x%2ecsv", "/%ZZ"])
+      expect(refused.test(p), p).toBe(true);
+    for (const p of ["/", "/embed/smuggling-cases/", "/embed.js", "/_astro/index.Ab_c-1.js", "/.well-known/x", "/x/...", "/a.b/c"])
+      expect(refused.test(p), p).toBe(false);
   });
 });

@@ -46,9 +46,24 @@ describe("cards and chart images", () => {
   const images = editions.flatMap(({ locale, site }) => {
     const data = datasetIn(locale);
     return [
-      { name: `${locale} story card`, site, title: dictionary(locale).site.title, svg: storyCardSvg(data, { locale, siteHost: SITE.host }) },
-      ...CHART_IDS.map((id) => ({ name: `${locale} ${id} image`, site, title: chartWords(id, locale).title, svg: chartImageSvg(id, data, SITE, locale) })),
-      ...CHART_IDS.map((id) => ({ name: `${locale} ${id} card`, site, title: chartWords(id, locale).title, svg: chartImageSvg(id, data, SITE, locale, CARD) })),
+      {
+        name: `${locale} story card`,
+        site,
+        title: dictionary(locale).site.title,
+        svg: storyCardSvg(data, { locale, siteHost: SITE.host }),
+      },
+      ...CHART_IDS.map((id) => ({
+        name: `${locale} ${id} image`,
+        site,
+        title: chartWords(id, locale).title,
+        svg: chartImageSvg(id, data, SITE, locale),
+      })),
+      ...CHART_IDS.map((id) => ({
+        name: `${locale} ${id} card`,
+        site,
+        title: chartWords(id, locale).title,
+        svg: chartImageSvg(id, data, SITE, locale, CARD),
+      })),
     ];
   });
 

@@ -11,7 +11,15 @@ import { dataCitation } from "../../../src/site/citation.ts";
 const cite = (locale: Locale, title: string) => {
   const { site, dataPage } = dictionary(locale);
   return dataCitation(
-    { author: site.name, title, version: "1.3.1", lastModified: "2026-12-04", url: "https://example.org/data/", accessed: new Date("2026-12-05T10:00:00Z"), locale },
+    {
+      author: site.name,
+      title,
+      version: "1.3.1",
+      lastModified: "2026-12-04",
+      url: "https://example.org/data/",
+      accessed: new Date("2026-12-05T10:00:00Z"),
+      locale,
+    },
     dataPage,
     { licence: site.licenceName, date: format(locale).date },
   );
@@ -39,7 +47,7 @@ describe.each(LOCALES)("the data citation (%s)", (locale) => {
   });
 
   it("keeps the entry whole when the title holds BibTeX's own delimiters", () => {
-    const { errors, entries } = parse(cite(locale, "Cases {fell} by \"half\"").bibtex);
+    const { errors, entries } = parse(cite(locale, 'Cases {fell} by "half"').bibtex);
     expect(errors).toEqual([]);
     expect(entries[0]!.fields.title).toBe('Cases fell by "half"');
   });

@@ -22,12 +22,16 @@ describe("the story's content", () => {
 
   it("stops at an edition whose steps differ from the English ones, showing both", () => {
     const all = [step("en/01", "cases", 1), step("en/02", "staff", 0), step("es/01", "cases", 1), step("es/02", "staff", 1)];
-    expect(() => checkedSteps(all, "es", "en", states)).toThrow(/src\/content\/steps\/es\/: .*\nes:\n01: cases 1\n02: staff 1\nen:\n01: cases 1\n02: staff 0/s);
+    expect(() => checkedSteps(all, "es", "en", states)).toThrow(
+      /src\/content\/steps\/es\/: .*\nes:\n01: cases 1\n02: staff 1\nen:\n01: cases 1\n02: staff 0/s,
+    );
     expect(() => checkedSteps(all.slice(0, 2), "es", "en", states)).toThrow(/src\/content\/steps\/es\//);
   });
 
   it("stops at a step whose state its chart does not have, naming the file", () => {
-    expect(() => checkedSteps([step("en/01", "cases", 2)], "en", "en", states)).toThrow('src/content/steps/en/01.mdx: state 2 is past the last state of chart "cases" (1)');
+    expect(() => checkedSteps([step("en/01", "cases", 2)], "en", "en", states)).toThrow(
+      'src/content/steps/en/01.mdx: state 2 is past the last state of chart "cases" (1)',
+    );
   });
 
   it("lists updates newest first, two on one day by data version", () => {
@@ -44,7 +48,9 @@ describe("the story's content", () => {
 
   it("stops when the newest update and the Data Package disagree", () => {
     const updates = [{ date: new Date("2026-12-04T00:00:00Z"), data_version: "1.3.0" }];
-    expect(() => checkedUpdates(updates, { version: "1.3.1", last_modified: "2026-12-04" })).toThrow(/does not match data\/datapackage.json .*version 1\.3\.1/);
+    expect(() => checkedUpdates(updates, { version: "1.3.1", last_modified: "2026-12-04" })).toThrow(
+      /does not match data\/datapackage.json .*version 1\.3\.1/,
+    );
     expect(() => checkedUpdates([], { version: "1.3.1", last_modified: "2026-12-04" })).toThrow(/no updates could be read/);
   });
 });

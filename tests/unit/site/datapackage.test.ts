@@ -18,7 +18,10 @@ describe("the published Data Package", () => {
   });
 
   it("points each table at its published copy under /data/ and names the site", () => {
-    const published = JSON.parse(publishedDescriptorText({ dataset, descriptor }, site)) as { homepage: string; resources: { path: string }[] };
+    const published = JSON.parse(publishedDescriptorText({ dataset, descriptor }, site)) as {
+      homepage: string;
+      resources: { path: string }[];
+    };
     expect(published.homepage).toBe("https://smuggling-cases.vercel.app/");
     expect(published.resources.map((r) => r.path)).toEqual(["data/observations.csv", "data/series.csv", "data/sources.csv"]);
   });

@@ -8,7 +8,8 @@ describe("public paths", () => {
   it("reads the chart of an embed page in either edition, under each URL that serves it", () => {
     for (const path of ["/embed/smuggling-cases", "/embed/smuggling-cases/", "/es/embed/smuggling-cases", "/es/embed/smuggling-cases/"])
       expect(chartOfEmbedPath(path), path).toBe("smuggling-cases");
-    for (const path of ["/embed/", "/embed/Smuggling", "/embed/a/b", "/embed/-x", "/charts/smuggling-cases.png", "/fr/embed/x/y"]) expect(chartOfEmbedPath(path), path).toBeNull();
+    for (const path of ["/embed/", "/embed/Smuggling", "/embed/a/b", "/embed/-x", "/charts/smuggling-cases.png", "/fr/embed/x/y"])
+      expect(chartOfEmbedPath(path), path).toBeNull();
   });
 
   it("reads a story anchor back to its chart", () => {
@@ -19,8 +20,20 @@ describe("public paths", () => {
   });
 
   it("finds each path's edition, and the path without its prefix", () => {
-    expect([localeOfPath("/es/"), localeOfPath("/es"), localeOfPath("/es/embed/x"), localeOfPath("/"), localeOfPath("/esx/"), localeOfPath("/en/")]).toEqual(["es", "es", "es", "en", "en", "en"]);
-    expect([unlocalizedPath("/es"), unlocalizedPath("/es/"), unlocalizedPath("/es/data/"), unlocalizedPath("/data/")]).toEqual(["/", "/", "/data/", "/data/"]);
+    expect([
+      localeOfPath("/es/"),
+      localeOfPath("/es"),
+      localeOfPath("/es/embed/x"),
+      localeOfPath("/"),
+      localeOfPath("/esx/"),
+      localeOfPath("/en/"),
+    ]).toEqual(["es", "es", "es", "en", "en", "en"]);
+    expect([unlocalizedPath("/es"), unlocalizedPath("/es/"), unlocalizedPath("/es/data/"), unlocalizedPath("/data/")]).toEqual([
+      "/",
+      "/",
+      "/data/",
+      "/data/",
+    ]);
     expect([notFoundPageFor("/es/nope"), notFoundPageFor("/nope")]).toEqual(["/es/404/index.html", "/404.html"]);
   });
 

@@ -287,12 +287,12 @@ export const es = {
       columns: ["Año fiscal", "Personas detenidas", "Fuente"],
     },
     "smuggling-prosecutions": {
-      title: "Del AF2015 al AF2019 aumentaron los procesos por ocultar o dar refugio a indocumentados",
+      title: "Más procesos por ocultar o dar refugio a indocumentados, AF2015–AF2019",
       subtitle: "Contexto: procesos nuevos, por año fiscal (AF)",
       yLabel: "Procesos",
       contextNote:
         "Contexto: estos procesos los presenta el Departamento de Justicia; no son casos abiertos por HSI. TRAC atribuye su aumento, al menos en parte, a una directiva de 2017 del entonces fiscal general Jeff Sessions.",
-      contextNoteShort: "Contexto: los presenta el Departamento de Justicia, no HSI.",
+      contextNoteShort: "Contexto: procesos federales, no de HSI.",
       tip: (period, value, qualifier) => `${period}: ${value} procesos (${qualifier})`,
       describe: (values) =>
         `Gráfico de barras, como contexto, de los procesos federales por ocultar o dar refugio a inmigrantes indocumentados (procesos nuevos cuyo cargo principal cae bajo 8 U.S.C. 1324), según el conteo de TRAC: ${values.join(", ")}. Los límites y las aproximaciones se dibujan rayados o con contorno.`,

@@ -3,15 +3,15 @@ import { defineConfig, passthroughImageService } from "astro/config";
 import vercel from "@astrojs/vercel";
 import node from "@astrojs/node";
 import mdx from "@astrojs/mdx";
-import { siteBuild } from "./src/build/integration.ts";
-import { datasetPlugin } from "./src/build/dataset-plugin.ts";
-import { layoutCssPlugin } from "./src/build/layout-css.ts";
+import { siteBuild } from "./src/build-steps/integration.ts";
+import { datasetPlugin } from "./src/build-steps/dataset-plugin.ts";
+import { layoutCssPlugin } from "./src/build-steps/layout-css.ts";
 import { DEFAULT_LOCALE, LOCALES } from "./src/locales.ts";
 
 // One build for two targets. `npm run build` (the default) makes the Vercel deployment in
 // .vercel/output; `npm start` builds the same pages with ASTRO_ADAPTER=node into dist/local and
 // serves them with @astrojs/node's standalone handler. Every page is prerendered: the data
-// function and oEmbed are not Astro routes but their own bundle (src/build/integration.ts),
+// function and oEmbed are not Astro routes but their own bundle (src/build-steps/integration.ts),
 // deployed as their own Vercel function and run by the local server for the same paths.
 const local = process.env.ASTRO_ADAPTER === "node";
 

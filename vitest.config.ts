@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { datasetPlugin } from "./src/build/dataset-plugin.ts";
+import { datasetPlugin } from "./src/build-steps/dataset-plugin.ts";
 
 export default defineConfig({
   plugins: [datasetPlugin(new URL("./", import.meta.url))],

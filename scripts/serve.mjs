@@ -9,7 +9,7 @@
 // - a path with a dot-segment, "//" or percent-encoding gets the 404 page, as Vercel's routes do
 //   (the static handler would resolve it to another file than the one its headers were chosen for);
 // - a missing path under another edition's prefix (/es/…) gets that edition's 404 page, as
-//   Vercel's routes give it (src/build/vercel-output.ts);
+//   Vercel's routes give it (src/build-steps/vercel-output.ts);
 // - TRACE gets 405 with Allow (Node's Request cannot hold it);
 // - a URL that is not valid percent-encoding is served as its path alone on static files (the
 //   function answers it itself with a 400 that names the parameter).

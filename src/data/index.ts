@@ -1,5 +1,5 @@
 // The site's dataset: the only module that gives code the data of data/. The rows come validated
-// from "virtual:dataset" (src/build/dataset-plugin.ts), so a malformed file stops `astro build` with
+// from "virtual:dataset" (src/build-steps/dataset-plugin.ts), so a malformed file stops `astro build` with
 // its file, row and field named, and nothing is parsed or validated at request time.
 import validated from "virtual:dataset";
 import type { Locale } from "../locales.ts";

@@ -1,5 +1,5 @@
 // The data function and oEmbed as one Web-standard handler (Request -> Response), with no Astro in
-// it: src/build/function-bundle.ts bundles it with esbuild into the Vercel function and into the local
+// it: src/build-steps/function-bundle.ts bundles it with esbuild into the Vercel function and into the local
 // build, where scripts/serve.mjs answers the same paths with it. Whatever does not depend on the
 // query (the whole dataset, as CSV and as JSON) comes rendered from the build.
 import { dataset, descriptor } from "../data/index.ts";
@@ -11,7 +11,7 @@ import { handleOEmbed } from "./oembed.ts";
 export interface FunctionOptions {
   /** The site's public origin (oEmbed's snippets and provider URL are made from it). */
   site: URL;
-  /** The answers that do not depend on the query, made at build time (src/build/function-bundle.ts):
+  /** The answers that do not depend on the query, made at build time (src/build-steps/function-bundle.ts):
    * the whole dataset in each format. */
   prerendered?: Partial<Record<Format, Prerendered>>;
 }

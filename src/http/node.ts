@@ -1,6 +1,6 @@
 // Node's HTTP server and the data function's Web-standard handler (Request -> Response), as Vercel's
 // Node runtime joins them: the local server (scripts/serve.mjs) and Astro's dev server
-// (src/build/integration.ts) call the function through this. Plain erasable TypeScript:
+// (src/build-steps/integration.ts) call the function through this. Plain erasable TypeScript:
 // serve.mjs imports this file with Node's type stripping.
 import type { IncomingMessage, ServerResponse } from "node:http";
 

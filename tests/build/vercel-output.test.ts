@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CHART_IDS } from "../../src/charts/catalog.ts";
-import { buildFunction } from "../../src/build/function-bundle.ts";
+import { buildFunction } from "../../src/build-steps/function-bundle.ts";
 import { createFunction } from "../../src/function/handler.ts";
 import { STATIC_HEADER_RULES } from "../../src/http/headers.ts";
 import { describeDataApi } from "../support/data-api-contract.ts";

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { descriptor } from "../../../src/data/index.ts";
 import { loadDataset, type DatasetFiles } from "../../../src/data/load.ts";
 import { DatasetError } from "../../../src/data/parse.ts";
-import { datasetPlugin } from "../../../src/build/dataset-plugin.ts";
+import { datasetPlugin } from "../../../src/build-steps/dataset-plugin.ts";
 import { frictionlessProblems, frictionlessRows } from "../../support/frictionless.ts";
 import { root } from "../../support/paths.ts";
 

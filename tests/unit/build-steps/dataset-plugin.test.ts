@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, expect, it } from "vitest";
-import { datasetPlugin } from "../../../src/build/dataset-plugin.ts";
+import { datasetPlugin } from "../../../src/build-steps/dataset-plugin.ts";
 import { root } from "../../support/paths.ts";
 
 const copy = mkdtempSync(join(tmpdir(), "smuggling-data-"));

@@ -31,6 +31,16 @@ export function bandStep(ctx: ChartScope, marginLeft: number, bands: number, pad
   return inner / Math.max(1, bands - padding + 2 * padding);
 }
 
+/** The least room, in pixels, between two tick labels of the axis of counts: on a very short
+ * chart (a phone held sideways) it keeps fewer ticks rather than labels over one another. */
+const MIN_TICK_GAP = 22;
+
+/** The height of the plot itself, inside the frame's margins. */
+const plotHeight = (ctx: ChartScope) => {
+  const { height, marginTop, marginBottom } = frame(ctx);
+  return height - marginTop - marginBottom;
+};
+
 /** The y axis of counts: from zero to `top`, with gridlines, the reader's number format, and on a
  * phone fewer ticks and no label (the subtitle names the unit). A null label leaves it out at any
  * size. */
@@ -45,7 +55,7 @@ export function countAxis(
     grid: true,
     label: isCompact(ctx) ? null : label,
     ...(numbers ? { tickFormat: ctx.format.number } : {}),
-    ticks: isCompact(ctx) ? 3 : 4,
+    ticks: Math.min(isCompact(ctx) ? 3 : 4, Math.floor(plotHeight(ctx) / MIN_TICK_GAP)),
   };
 }
 

@@ -29,6 +29,9 @@ for (const path of ["/", "/es/"]) {
       expect(s.height, `step ${s.step}: its chart's height`).toBeGreaterThanOrEqual(180);
       expect(s.outside, `step ${s.step}: labels outside the chart`).toEqual([]);
     }
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), "page wider than the screen, px").toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
+      "page wider than the screen, px",
+    ).toBeLessThanOrEqual(0);
   });
 }

@@ -287,7 +287,7 @@ export const es = {
       columns: ["Año fiscal", "Personas detenidas", "Fuente"],
     },
     "smuggling-prosecutions": {
-      title: "Más procesos por ocultar o dar refugio a indocumentados, AF2015–AF2019",
+      title: "Más procesos por ocultar o dar refugio a indocumentados (AF2015–AF2019)",
       subtitle: "Contexto: procesos nuevos, por año fiscal (AF)",
       yLabel: "Procesos",
       contextNote:

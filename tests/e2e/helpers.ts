@@ -109,9 +109,17 @@ export async function recordActiveSteps(page: Page): Promise<() => Promise<numbe
   return () => page.evaluate(() => (window as unknown as { __activeSteps: number[] }).__activeSteps);
 }
 
-/** Two animation frames: enough for observers and a paint to have run. */
+/** Two animation frames: enough for observers and a paint to have run. A headless browser on a
+ * loaded machine can hold frames back for seconds; a test then goes on after half a second (and
+ * fails on what it finds, if the frames mattered) rather than hang until its timeout. */
 export function nextFrames(page: Page): Promise<void> {
-  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        setTimeout(resolve, 500);
+      }),
+  );
 }
 
 /** A small scroll, the reader's first sign of interest (works with touch emulation too, where

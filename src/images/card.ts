@@ -157,17 +157,13 @@ export function cardSvg(
   const chart = renderSvg(id, data, { ...ctx, height: chartHeight / SCALE });
   const legend = legendBlock(entries, chartTop + chartHeight + 12, inner);
   const noteBlock = block(notes, { x: PAD, top: chartTop + chartHeight + 12 + legend.height, size: TEXT, fill: colors.muted });
-  return frameSvg(
-    size,
-    [
-      title.svg,
-      subtitle.svg,
-      `<g transform="translate(${PAD}, ${chartTop}) scale(${SCALE})">${chart}</g>`,
-      legend.svg,
-      noteBlock.svg,
-      credit.svg,
-    ].join("\n"),
-  );
+  return card(chart, legend.svg, noteBlock.svg);
+
+  /** The card's parts, in the order they are drawn, with the chart scaled up at its place. */
+  function card(chartSvg: string, legendSvg: string, notesSvg: string): string {
+    const placed = `<g transform="translate(${PAD}, ${chartTop}) scale(${SCALE})">${chartSvg}</g>`;
+    return frameSvg(size, [title.svg, subtitle.svg, placed, legendSvg, notesSvg, credit.svg].join("\n"));
+  }
 
   function sideBySide() {
     const width = Math.round(inner * SIDE_SHARE);
@@ -181,17 +177,7 @@ export function cardSvg(
     const notes = legend.height + full.length * Math.round(TEXT * LINE) <= height ? full : lines("short");
     const chart = renderSvg(id, data, { ...sideCtx, height: height / SCALE });
     const noteBlock = block(notes, { x: column.x, top: chartTop + legend.height, size: TEXT, fill: colors.muted });
-    return frameSvg(
-      size,
-      [
-        title.svg,
-        subtitle.svg,
-        `<g transform="translate(${PAD}, ${chartTop}) scale(${SCALE})">${chart}</g>`,
-        legend.svg,
-        noteBlock.svg,
-        credit.svg,
-      ].join("\n"),
-    );
+    return card(chart, legend.svg, noteBlock.svg);
   }
 }
 

@@ -2,7 +2,7 @@
 // order, the steps of every edition in step with the default's, each step's state within its
 // chart, and the updates newest first and in step with the Data Package. The pages fetch the
 // collections; what to make of them is here, once, with its tests.
-import type { DEFAULT_LOCALE as Default, Locale } from "../locales.ts";
+import type { Locale } from "../locales.ts";
 
 interface Entry {
   id: string;

@@ -22,7 +22,7 @@ interface Step extends Entry {
 export function checkedSteps<T extends Step>(
   all: readonly T[],
   locale: Locale,
-  defaultLocale: typeof Default,
+  defaultLocale: Locale,
   states: (chart: string) => number,
 ): T[] {
   const entries = editionEntries(all, locale);

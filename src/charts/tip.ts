@@ -37,12 +37,15 @@ function keepTipInside(
   if (!g || !index.length) return g;
   // Plot places the tip once it can measure text: in a microtask if the SVG is on the page, else
   // in the next frame. Scheduled after Plot's, this runs after it. (On the server, neither.)
+  // Measured on screen, not from the tip's own transform: Plot also translates the group (and the
+  // story's figure may scale the SVG), so the tip's own offsets alone do not say where it is.
   const shift = () => {
+    const frame = context.ownerSVGElement.getBoundingClientRect();
+    const scale = frame.width / dimensions.width || 1;
     for (const tip of g.children) {
       const [x, y] = (tip.getAttribute("transform")?.match(/-?[\d.]+/g) ?? ["0", "0"]).map(Number) as [number, number];
-      const box = (tip as SVGGraphicsElement).getBBox();
-      const left = x + box.x;
-      const right = left + box.width;
+      const box = tip.getBoundingClientRect();
+      const [left, right] = [(box.left - frame.left) / scale, (box.right - frame.left) / scale];
       const dx = left < 0 ? -left : right > dimensions.width ? Math.max(-left, dimensions.width - right) : 0;
       if (dx) tip.setAttribute("transform", `translate(${Math.round(x + dx)},${y})`);
     }

@@ -38,6 +38,7 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   const domain = years.map((y) => format.period(y, type));
   const missing = domain.filter((label) => !all.some((d) => d.label === label));
   const max = Math.max(...all.map((d) => d.value));
+  const top = max * 1.35;
   const options = frame(ctx);
   const step = bandStep(ctx, options.marginLeft, domain.length, PADDING);
   const ticks = periodTicks(all, type, step, ctx);
@@ -45,7 +46,7 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
   return {
     ...options,
     x: { domain, label: null, padding: PADDING, tickFormat: ticks },
-    y: countAxis(ctx, max * 1.35, words.yLabel),
+    y: countAxis(ctx, top, words.yLabel),
     marks: [
       Plot.barY(
         all.filter((d) => d.qualifier === "exact"),
@@ -59,7 +60,8 @@ function plot(data: ChartData, ctx: Scope): Plot.PlotOptions {
         all.filter((d) => d.qualifier === "upper_bound"),
         { x: "label", color: colors.context },
       ),
-      valueLabels(all, ctx),
+      // FY2018 and FY2019 are close in height: on a phone their labels would touch.
+      valueLabels(all, ctx, "text", { domain, step, top }),
       // The same words at every width; on narrow bands, over two lines.
       Plot.text(missing, {
         x: (d: string) => d,

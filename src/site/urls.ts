@@ -42,6 +42,12 @@ export function dataPagePath(locale: Locale = DEFAULT_LOCALE, series: readonly s
   const query = series.map((id) => `series=${id}`).join("&");
   return `${localizedPath("/data/", locale)}${query ? `?${query}` : ""}`;
 }
+/** A chart's own data page (/data/<chart>/): the data page with that chart's series ticked in its
+ * HTML, so that "Get the data" leads to the chart's data with or without JavaScript. */
+export function chartDataPagePath(chart: string, locale: Locale = DEFAULT_LOCALE): string {
+  return localizedPath(`/data/${chart}/`, locale);
+}
+
 /** The id of the data page's form, which "Get the data" links point at. */
 export const DATA_FORM_ID = "choose";
 

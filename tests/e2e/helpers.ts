@@ -167,8 +167,8 @@ export interface Edition {
   /** A missing page under this edition, and what its 404 page is titled. */
   missing: string;
   notFound: string;
-  /** The name of each chart's "Get the data" link, and its address: this edition's data page, with
-   * the chart's series chosen, at its form. */
+  /** The name of each chart's "Get the data" link, and its address: this edition's data page for
+   * the chart (its series ticked in the HTML), at its form. */
   getData: string;
   dataHref: RegExp;
   /** The other edition, and the words of the link that leads there ("Leer en español"). */
@@ -184,7 +184,7 @@ export const EDITIONS: readonly Edition[] = [
     missing: "/no-such-page",
     notFound: "Page not found",
     getData: "Get the data",
-    dataHref: /^\/data\/\?series=[a-z0-9-]+(&series=[a-z0-9-]+)*#choose$/,
+    dataHref: /^\/data\/[a-z0-9-]+\/#choose$/,
     other: { locale: "es", story: "/es/", readIn: "Leer en español", code: "ES" },
   },
   {
@@ -195,7 +195,7 @@ export const EDITIONS: readonly Edition[] = [
     missing: "/es/no-such-page",
     notFound: "Página no encontrada",
     getData: "Obtener los datos",
-    dataHref: /^\/es\/data\/\?series=[a-z0-9-]+(&series=[a-z0-9-]+)*#choose$/,
+    dataHref: /^\/es\/data\/[a-z0-9-]+\/#choose$/,
     other: { locale: "en", story: "/", readIn: "Read in English", code: "EN" },
   },
 ];

@@ -1,18 +1,21 @@
-// The embed dialogs on the story page: open them where invoker commands are not supported, switch
-// the snippet's theme, point snippets at the origin the page is served from, and copy with the
-// Clipboard API, saying so on screen in the page's words (data-copied, data-failed).
+// The embed dialogs on the story page: open them as modal dialogs (without JavaScript their buttons
+// open them as popovers), switch the snippet's theme, point snippets at the origin the page is
+// served from, and copy with the Clipboard API, saying so on screen in the page's words
+// (data-copied, data-failed).
 export function startEmbedDialogs() {
-  const invokers = "command" in HTMLButtonElement.prototype;
   for (const dialog of document.querySelectorAll<HTMLDialogElement>("dialog.embed-dialog")) {
     const code = dialog.querySelector<HTMLTextAreaElement>("textarea.embed-code")!;
     const status = dialog.querySelector<HTMLElement>(".embed-copied")!;
     const local = (s: string) => s.split(dialog.dataset.origin!).join(location.origin);
     code.value = local(code.value);
     for (const url of dialog.querySelectorAll<HTMLElement>(".embed-url")) url.textContent = local(url.textContent ?? "");
-    if (!invokers) {
-      const opener = document.querySelector<HTMLButtonElement>(`button[commandfor="${dialog.id}"]`);
-      opener?.addEventListener("click", () => dialog.showModal());
-    }
+    // A cancelled click skips the popover's own opening and closing.
+    for (const button of document.querySelectorAll<HTMLButtonElement>(`button[popovertarget="${dialog.id}"]`))
+      button.addEventListener("click", (event) => {
+        event.preventDefault();
+        if (button.getAttribute("popovertargetaction") === "hide") dialog.close();
+        else if (!dialog.open) dialog.showModal();
+      });
     for (const radio of dialog.querySelectorAll<HTMLInputElement>("input[data-snippet]")) {
       radio.addEventListener("change", () => {
         code.value = local(radio.dataset.snippet!);

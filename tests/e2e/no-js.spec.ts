@@ -64,7 +64,7 @@ for (const edition of EDITIONS) {
       const dead = await page.locator("button").evaluateAll((buttons: HTMLButtonElement[]) =>
         buttons
           .filter((b) => b.checkVisibility() && b.getBoundingClientRect().width > 0)
-          .filter((b) => !(b.type === "submit" && b.form) && !b.hasAttribute("commandfor"))
+          .filter((b) => !(b.type === "submit" && b.form) && !b.hasAttribute("popovertarget"))
           .map((b) => b.textContent?.trim() ?? b.outerHTML),
       );
       expect(dead, "visible buttons that do nothing without JavaScript").toEqual([]);

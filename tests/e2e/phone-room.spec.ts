@@ -10,8 +10,8 @@ const SIZES = [
   { width: 320, height: 568 },
   { width: 375, height: 667 },
 ];
-/** "About 40%": a little room for rounding. */
-const MAX_SHARE = 0.41;
+/** "About 40%" (a little room for rounding); on a screen under 620 px tall, 42%: src/styles/global.css. */
+const maxShare = (height: number) => (height < 620 ? 0.43 : 0.41);
 const INCREMENT = 16;
 
 for (const edition of EDITIONS)
@@ -63,7 +63,7 @@ for (const edition of EDITIONS)
         },
         { increment: INCREMENT },
       );
-      expect(result.tallest / size.height, "the sticky chart's share of the screen").toBeLessThanOrEqual(MAX_SHARE);
+      expect(result.tallest / size.height, "the sticky chart's share of the screen").toBeLessThanOrEqual(maxShare(size.height));
       expect(result.readable, "steps readable in full above the chart while active").toEqual(steps.map((s) => s.index));
       expect(result.tops.length, "the stuck chart's top edge stays where it is, whatever the chart").toBe(1);
       expect(result.toolsReadable.length, "tools lines readable above the chart").toBe(result.tools);

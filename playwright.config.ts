@@ -1,7 +1,10 @@
 // Browser tests of the story page against the local production build (dist/local), served by
 // scripts/serve.mjs. `npm test` builds first; on its own, run `npm run build:local` and then
 // `npx playwright test` (or `npm run test:e2e`). Chromium is Debian's (scripts/lib/chromium.mjs,
-// installed by .ci/run): Playwright does not download browsers here.
+// installed by .ci/run): Playwright does not download browsers here. The projects "desktop" and
+// "phone" run tests/e2e in Chromium; "chromium", "webkit" and "gecko" run the reader-critical
+// specs of tests/engines in each engine (WebKitGTK and Firefox ESR, from Debian, through
+// tests/engines/engine.ts).
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM } from "./scripts/lib/chromium.mjs";
 
@@ -41,6 +44,8 @@ export default defineConfig({
     stderr: "pipe",
   },
   projects: [
+    // The reader-critical specs in each engine a reader brings (tests/engines/engine.ts).
+    ...(["chromium", "webkit", "gecko"] as const).map((name) => ({ name, testDir: "tests/engines" })),
     { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
     {
       name: "phone",

@@ -1,0 +1,208 @@
+// What a reader does with JavaScript on, in Chromium, WebKit and Gecko (see engine.ts): the island
+// draws and animates a change of state (and does not, under reduced motion); the dark theme; an
+// embed on a host page of another origin takes its chart's height; the Embed dialog (at 320 px,
+// without scrolling inside itself) and Share; the data page's form. Every page without console
+// errors or CSP refusals.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { CATALOG, CHART_IDS } from "../../src/charts/catalog.ts";
+import { embedSnippet } from "../../src/embed/snippet.ts";
+import { expect, test } from "./fixtures.ts";
+import { type MotionFrame, framesAfterChange, luminanceOf, showStep } from "./measure.ts";
+
+/** The step where the cases chart goes from the earlier year alone to both years. */
+const toBothYears = () => {
+  const steps = [...document.querySelectorAll<HTMLElement>("[data-scrolly] .step[data-step]")];
+  return steps.findIndex((s, j) => j > 0 && s.dataset.chart === "smuggling-cases" && steps[j - 1]!.dataset.chart === "smuggling-cases");
+};
+
+for (const reducedMotion of [false, true])
+  test(`the island draws each change of state ${reducedMotion ? "at once, under reduced motion" : "with motion: the new bar grows, the axis stays, the note comes last"}`, async ({
+    open,
+  }) => {
+    const engine = await open({ width: 1280, height: 800, reducedMotion });
+    await engine.goto("/");
+    const i = await engine.evaluate(toBothYears);
+    expect(i, "a step that adds the second year to the cases chart").toBeGreaterThan(0);
+    expect(await engine.evaluate(showStep, { index: i - 1, wait: 10_000 }), "the island draws the step before").toBe(true);
+    if (reducedMotion) {
+      const [first, done] = (await engine.evaluate(framesAfterChange, { index: i, after: [16, 1000] })) as MotionFrame[];
+      expect(first, "the first frame is the final one").toEqual(done);
+      expect(first!.annotation).toBe("");
+    } else {
+      const [early, middle, done] = (await engine.evaluate(framesAfterChange, { index: i, after: [80, 350, 1600] })) as MotionFrame[];
+      expect(early!.bars.length, "both bars are drawn").toBe(2);
+      expect(early!.bars[1], "the new bar starts short").toBeLessThan(done!.bars[1]! * 0.8);
+      expect(early!.bars[0], "the bar that was there does not grow again").toBe(done!.bars[0]);
+      expect(early!.ticks, "the y axis, which does not change, stays where it was").toEqual(done!.ticks);
+      expect(Number(middle!.annotation), "the annotation waits for the bars").toBeLessThan(0.5);
+      expect(done!.annotation, "and then shows in full").toBe("");
+    }
+    expect(await engine.problems()).toEqual([]);
+  });
+
+test("the dark theme: the story, its chart and the data page are light on dark", async ({ open }) => {
+  const engine = await open({ width: 375, height: 667, dark: true, reducedMotion: true });
+  for (const path of ["/", "/es/data/"]) {
+    await engine.goto(path);
+    const colors = await engine.evaluate(() => ({
+      page: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.querySelector("h1")!).color,
+      chart: [...document.querySelectorAll("svg[role='img'] text")]
+        .filter((t) => t.checkVisibility())
+        .slice(0, 1)
+        .map((t) => getComputedStyle(t).fill),
+    }));
+    expect(luminanceOf(colors.page), `${path}: the page's background`).toBeLessThan(0.05);
+    expect(luminanceOf(colors.text), `${path}: its text`).toBeGreaterThan(0.6);
+    for (const fill of colors.chart) expect(luminanceOf(fill), `${path}: a chart's words`).toBeGreaterThan(0.4);
+  }
+  expect(await engine.problems()).toEqual([]);
+});
+
+test.describe("an embed on another site", () => {
+  let host: Server;
+  let hostOrigin = "";
+  let hostPage = "";
+  test.beforeAll(async () => {
+    host = createServer((_, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(hostPage));
+    await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+    hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`; // another origin than 127.0.0.1:<site>
+  });
+  test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+  for (const id of [CHART_IDS[0], "agents-shift"] as const)
+    test(`${id}, pasted on a host page of another origin, takes its chart's height at 375 px`, async ({ open, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host</title></head><body style="margin:0;padding:8px;font-family:serif"><h1>Someone else's article</h1>${embedSnippet(id, { origin, locale: "en" }).replace(/loading="lazy" /, "")}<p>The end.</p></body></html>`;
+      const engine = await open({ width: 375, height: 667 });
+      await engine.goto(hostOrigin);
+      const measure = () => {
+        const frame = document.querySelector("iframe")!;
+        frame.scrollIntoView({ block: "start", behavior: "instant" });
+        const r = frame.getBoundingClientRect();
+        return { width: Math.round(r.width), height: Math.round(r.height) };
+      };
+      const { width } = await engine.evaluate(measure);
+      // The embed page opened on its own at the iframe's width: the height it needs.
+      await engine.resize(width, 667);
+      await engine.goto(`${origin}/embed/${id}`);
+      const own = await engine.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      // Then on the host page: the embed posts its height once it has laid out.
+      await engine.resize(375, 667);
+      await engine.goto(hostOrigin);
+      let sized = await engine.evaluate(measure);
+      for (let i = 0; i < 30 && Math.abs(sized.height - own) > 2; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        sized = await engine.evaluate(measure);
+      }
+      expect(Math.abs(sized.height - own), `the iframe (${sized.height} px) against its page (${own} px)`).toBeLessThanOrEqual(2);
+      expect(await engine.problems()).toEqual([]);
+    });
+});
+
+test("at 320 px the Embed dialog fits without scrolling inside itself; a theme changes the code, Copy says what it did; Escape closes it", async ({
+  open,
+}) => {
+  const engine = await open({ width: 320, height: 568, reducedMotion: true });
+  await engine.goto("/");
+  const opener = ".chart-tools button[popovertarget]";
+  await engine.click(opener);
+  const open1 = await engine.evaluate(() => {
+    const dialog = document.querySelector<HTMLDialogElement>("dialog.embed-dialog[open]");
+    if (!dialog) return null;
+    const copy = dialog.querySelector<HTMLElement>("[data-copy]")!;
+    return {
+      modal: dialog.matches(":modal"),
+      overflow: dialog.scrollHeight - dialog.clientHeight,
+      code: dialog.querySelector("textarea")!.value,
+      copyHeight: copy.getBoundingClientRect().height,
+    };
+  });
+  expect(open1, "the dialog opened").not.toBeNull();
+  expect(open1!.modal, "as a modal dialog").toBe(true);
+  expect(open1!.overflow, "its content's height beyond its own").toBeLessThanOrEqual(1);
+  expect(open1!.code).toMatch(/\/embed\/[a-z-]+\?theme=light"/);
+  await engine.click("dialog.embed-dialog[open] input[value='dark']");
+  await engine.click("dialog.embed-dialog[open] [data-copy]");
+  await new Promise((r) => setTimeout(r, 300));
+  const after = await engine.evaluate(() => {
+    const dialog = document.querySelector<HTMLDialogElement>("dialog.embed-dialog[open]")!;
+    return {
+      code: dialog.querySelector("textarea")!.value,
+      status: dialog.querySelector(".embed-copied")!.textContent,
+      copyHeight: dialog.querySelector<HTMLElement>("[data-copy]")!.getBoundingClientRect().height,
+      overflow: dialog.scrollHeight - dialog.clientHeight,
+    };
+  });
+  expect(after.code).toMatch(/\/embed\/[a-z-]+\?theme=dark"/);
+  // Copied, or (where the browser refuses the clipboard) the code selected, with how to copy it.
+  expect(after.status, "Copy says what it did").toMatch(/Copied|select/i);
+  expect(after.copyHeight, "the Copy button keeps to one line").toBe(open1!.copyHeight);
+  expect(after.overflow, "still no scrolling inside the dialog").toBeLessThanOrEqual(1);
+  await engine.key("Escape");
+  const closed = await engine.evaluate(() => ({
+    open: !!document.querySelector("dialog.embed-dialog[open]"),
+    focus: document.activeElement?.matches(".chart-tools button[popovertarget]") ?? false,
+  }));
+  expect(closed).toEqual({ open: false, focus: true });
+  expect(await engine.problems()).toEqual([]);
+});
+
+test("Share: the story's share button shares or copies its link, and says so", async ({ open }) => {
+  const engine = await open({ width: 375, height: 667 });
+  await engine.goto("/");
+  const calls = await engine.evaluate(() => {
+    // A share sheet that records what it was asked, where the browser has one.
+    const w = window as unknown as { shared: ShareData[] };
+    w.shared = [];
+    if ("share" in navigator)
+      Object.defineProperty(navigator, "share", { value: async (d: ShareData) => void w.shared.push(d), configurable: true });
+    return "share" in navigator;
+  });
+  await engine.click(".share button");
+  await new Promise((r) => setTimeout(r, 300));
+  const result = await engine.evaluate(() => ({
+    shared: (window as unknown as { shared: ShareData[] }).shared,
+    status: document.querySelector(".share-status")?.textContent ?? "",
+    url: location.href,
+  }));
+  if (calls) expect(result.shared).toEqual([{ title: expect.any(String), url: result.url.replace(/#.*$/, "") }]);
+  else expect(result.status, "the copy-link button says what it did").not.toBe("");
+  expect(await engine.problems()).toEqual([]);
+});
+
+test("the data page from a chart's “Get the data”: that chart's series ticked, an address and a preview of them", async ({ open }) => {
+  const engine = await open({ width: 375, height: 667 });
+  await engine.goto("/");
+  const href = await engine.evaluate(
+    () => document.querySelector<HTMLAnchorElement>('[data-tools="smuggling-cases"] a[href*="/data/"]')!.href,
+  );
+  await engine.goto(href);
+  const wanted = [...CATALOG["smuggling-cases"].series];
+  let seen = { ticked: [] as string[], address: "", rows: 0 };
+  for (let i = 0; i < 20; i++) {
+    seen = await engine.evaluate(() => ({
+      ticked: [...document.querySelectorAll<HTMLInputElement>('input[name="series"]:checked')].map((b) => b.value),
+      address: document.querySelector('[data-address="csv"]')?.textContent ?? "",
+      rows: document.querySelectorAll("table.data-preview tbody tr").length,
+    }));
+    if (seen.rows > 0) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  expect(seen.ticked).toEqual(wanted);
+  expect(seen.address).toMatch(new RegExp(`/api/data\\.csv\\?series=${wanted.join("(%2C|,|&series=)")}$`));
+  expect(seen.rows, "the preview's rows").toBeGreaterThan(0);
+  expect(await engine.problems()).toEqual([]);
+});
+
+test("the figures in the story's words are underlined with dots", async ({ open }) => {
+  const engine = await open({ width: 1280, height: 800 });
+  await engine.goto("/");
+  const style = await engine.evaluate(() => {
+    const a = document.querySelector<HTMLAnchorElement>(".step a.figure")!;
+    const s = getComputedStyle(a);
+    return { line: s.textDecorationLine, style: s.textDecorationStyle };
+  });
+  expect(style).toEqual({ line: "underline", style: "dotted" });
+});

@@ -80,7 +80,8 @@ export function embedPath(
 export function chartOfEmbedPath(pathname: string): string | null {
   const path = unlocalizedPath(pathname);
   if (!path.startsWith(EMBED_PREFIX)) return null;
-  const id = path.slice(EMBED_PREFIX.length).replace(/\/$/, "");
+  // /embed/<id>, /embed/<id>/ and /embed/<id>/index.html all serve the page.
+  const id = path.slice(EMBED_PREFIX.length).replace(/\/(index\.html)?$/, "");
   return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) ? id : null;
 }
 

@@ -32,6 +32,14 @@ describe("oEmbed", () => {
     expect(body.html).toContain('<script async src="https://smuggling-cases.vercel.app/embed.js"></script>');
   });
 
+  it("answers an embed page's URL under each form that serves it, with its options", async () => {
+    for (const path of ["/embed/agents-shift/", "/embed/agents-shift/index.html", "/es/embed/agents-shift/index.html"]) {
+      const res = call(q(`https://smuggling-cases.vercel.app${path}?theme=dark`));
+      expect(res.status, path).toBe(200);
+      expect((await res.json()).html, path).toContain(`/embed/agents-shift?theme=dark"`);
+    }
+  });
+
   it("answers the story URL with its lead chart under the story's headline, or the chart its anchor names", async () => {
     const story = await call(q("https://smuggling-cases.vercel.app/")).json();
     expect(story.html).toContain("/embed/smuggling-cases");

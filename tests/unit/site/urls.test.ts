@@ -6,9 +6,17 @@ import { chartAnchor, chartOfAnchor, chartOfEmbedPath, dataUrl, embedPath, notFo
 
 describe("public paths", () => {
   it("reads the chart of an embed page in either edition, under each URL that serves it", () => {
-    for (const path of ["/embed/smuggling-cases", "/embed/smuggling-cases/", "/es/embed/smuggling-cases", "/es/embed/smuggling-cases/"])
+    // The README names all three forms: /embed/<id>, with /, or /index.html.
+    for (const path of [
+      "/embed/smuggling-cases",
+      "/embed/smuggling-cases/",
+      "/embed/smuggling-cases/index.html",
+      "/es/embed/smuggling-cases",
+      "/es/embed/smuggling-cases/",
+      "/es/embed/smuggling-cases/index.html",
+    ])
       expect(chartOfEmbedPath(path), path).toBe("smuggling-cases");
-    for (const path of ["/embed/", "/embed/Smuggling", "/embed/a/b", "/embed/-x", "/charts/smuggling-cases.png", "/fr/embed/x/y"])
+    for (const path of ["/embed/", "/embed/index.html", "/embed/Smuggling", "/embed/a/b", "/embed/-x", "/embed/x/other.html", "/charts/smuggling-cases.png", "/fr/embed/x/y"])
       expect(chartOfEmbedPath(path), path).toBeNull();
   });
 

@@ -6,17 +6,17 @@ import { chartWords, dictionary } from "../i18n/index.ts";
 import type { Locale } from "../locales.ts";
 import { EMBED_PADDING } from "../site/layout.ts";
 import { EMBED_SCRIPT_PATH, embedPath } from "../site/urls.ts";
-import { PHONE_WIDTH } from "./widths.ts";
+import { EMBED_MAX_WIDTH, PHONE_WIDTH } from "./widths.ts";
 /** Room for the title, subtitle, source line, links, the closed table and the credit (measured
  * on the embeds, with a margin: their text wraps to more lines on a phone, and to more again on
  * each pixel narrower than a phone, down to 200 px). */
 const FURNITURE = { narrow: 470, wide: 330, perPixelBelowPhone: 1.3 };
 /** The widths an iframe's starting height must fit: a phone and a wide article column. */
-const FIT_WIDTHS = [PHONE_WIDTH, 375, 768];
+const FIT_WIDTHS = [PHONE_WIDTH, 375, EMBED_MAX_WIDTH];
 
 /** The height of the embed page for an iframe of this width (an estimate on the safe side). */
 export function embedHeight(id: ChartId, width: number): number {
-  const inner = width - 2 * EMBED_PADDING;
+  const inner = Math.min(width, EMBED_MAX_WIDTH) - 2 * EMBED_PADDING;
   const belowPhone = Math.max(0, PHONE_WIDTH - width);
   const furniture = inner < NARROW_BELOW ? FURNITURE.narrow + Math.ceil(belowPhone * FURNITURE.perPixelBelowPhone) : FURNITURE.wide;
   return chartHeight(CATALOG[id], inner) + furniture;

@@ -151,6 +151,30 @@ test("with the script stripped, each iframe still shows the whole chart at phone
   }
 });
 
+test("with the script stripped, each iframe still shows the whole chart in a column of any width from 200 to 2000 px", async ({ page }) => {
+  test.setTimeout(90_000);
+  // A host whose column is as wide as its window (the host above keeps to 760 px), each iframe as
+  // the bare snippet gives it; the iframes are then set to each width in turn.
+  hostPage = allCharts({ script: false }).replace("max-width:760px;", "");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(hostOrigin);
+  const embeds = await frames(page);
+  for (const { frame } of embeds) await frame.waitForLoadState("load");
+  const cut: string[] = [];
+  for (const width of [200, 240, 280, 320, 375, 414, 500, 600, 768, 900, 1024, 1100, 1140, 1180, 1280, 1440, 1600, 1800, 2000]) {
+    await page.evaluate((w) => {
+      for (const el of document.querySelectorAll<HTMLIFrameElement>("iframe")) el.style.width = `${w}px`;
+    }, width);
+    await page.waitForTimeout(150);
+    for (const { id, frame, iframeHeight, show } of embeds) {
+      await show();
+      const [needs, has] = [await docHeight(frame), await iframeHeight()];
+      if (needs > has) cut.push(`${id} at ${width} px: needs ${needs} px, has ${has} px`);
+    }
+  }
+  expect(cut, "iframes whose chart is cut").toEqual([]);
+});
+
 test("a message from a foreign origin resizes nothing", async ({ page }) => {
   hostPage = allCharts();
   await page.goto(hostOrigin);

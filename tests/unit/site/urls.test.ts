@@ -16,7 +16,16 @@ describe("public paths", () => {
       "/es/embed/smuggling-cases/index.html",
     ])
       expect(chartOfEmbedPath(path), path).toBe("smuggling-cases");
-    for (const path of ["/embed/", "/embed/index.html", "/embed/Smuggling", "/embed/a/b", "/embed/-x", "/embed/x/other.html", "/charts/smuggling-cases.png", "/fr/embed/x/y"])
+    for (const path of [
+      "/embed/",
+      "/embed/index.html",
+      "/embed/Smuggling",
+      "/embed/a/b",
+      "/embed/-x",
+      "/embed/x/other.html",
+      "/charts/smuggling-cases.png",
+      "/fr/embed/x/y",
+    ])
       expect(chartOfEmbedPath(path), path).toBeNull();
   });
 

@@ -113,9 +113,15 @@ function oembedResponse(request: URL, { site }: OEmbedOptions) {
     width,
     height,
     cache_age: CACHE_AGE,
-    thumbnail_url: new URL(chartImagePath(chart, "png", locale), origin).href,
-    thumbnail_width: IMAGE.width,
-    thumbnail_height: IMAGE.height,
+    // The one thumbnail there is, only where it fits what the consumer asked for: the spec asks
+    // that maxwidth and maxheight hold for the thumbnail too, and its three fields come together.
+    ...(IMAGE.width <= (maxwidth ?? Infinity) && IMAGE.height <= (maxheight ?? Infinity)
+      ? {
+          thumbnail_url: new URL(chartImagePath(chart, "png", locale), origin).href,
+          thumbnail_width: IMAGE.width,
+          thumbnail_height: IMAGE.height,
+        }
+      : {}),
   };
 }
 

@@ -109,6 +109,19 @@ describe("oEmbed", () => {
     expect(short.html).toContain("max-height:300px");
   });
 
+  it("offers its 1200×675 thumbnail only within maxwidth and maxheight, its three fields together", async () => {
+    const url = "https://smuggling-cases.vercel.app/embed/agents-shift";
+    const thumb = (body: Record<string, unknown>) => [body.thumbnail_url, body.thumbnail_width, body.thumbnail_height];
+    for (const extra of ["&maxwidth=400", "&maxheight=600", "&maxwidth=1199&maxheight=2000"])
+      expect(thumb(await call(q(url, extra)).json()), extra).toEqual([undefined, undefined, undefined]);
+    for (const extra of ["", "&maxwidth=1200&maxheight=675", "&maxwidth=2000"])
+      expect(thumb(await call(q(url, extra)).json()), extra).toEqual([
+        "https://smuggling-cases.vercel.app/charts/agents-shift.png",
+        1200,
+        675,
+      ]);
+  });
+
   it("respects a maxwidth down to 200 px, and has no embed narrower", async () => {
     const narrow = await call(q("https://smuggling-cases.vercel.app/embed/agents-shift", "&maxwidth=200")).json();
     expect(narrow.width).toBe(200);

@@ -4,9 +4,9 @@ import { CATALOG, chartHeight, NARROW_BELOW, type ChartId } from "../charts/cata
 import type { Theme } from "../charts/theme.ts";
 import { chartWords, dictionary } from "../i18n/index.ts";
 import type { Locale } from "../locales.ts";
-import { EMBED_PADDING } from "../site/layout.ts";
+import { EMBED_MAX_WIDTH, EMBED_PADDING } from "../site/layout.ts";
 import { EMBED_SCRIPT_PATH, embedPath } from "../site/urls.ts";
-import { EMBED_MAX_WIDTH, PHONE_WIDTH } from "./widths.ts";
+import { PHONE_WIDTH } from "./widths.ts";
 /** Room for the title, subtitle, source line, links, the closed table and the credit (measured
  * on the embeds, with a margin: their text wraps to more lines on a phone, and to more again on
  * each pixel narrower than a phone, down to 200 px). */

@@ -4,10 +4,6 @@
  * draws the interactive chart at its exact width. */
 export const PHONE_WIDTH = 320;
 
-/** The widest the embed page lays its chart out: in a wider column it stays at this width, centred,
- * so that the bare iframe's starting height (made for widths up to this one) holds at any width. */
-export const EMBED_MAX_WIDTH = 768;
-
 /** The narrowest embed offered (oEmbed answers a smaller maxwidth with 404). Below PHONE_WIDTH the
  * page keeps the server's rendering of the chart, scaled to fit, whose layout holds at any width. */
 export const MIN_EMBED_WIDTH = 200;

@@ -2,54 +2,11 @@
 // baseline, an axis that does not change stays still, and the annotation arrives last. A reader
 // who asks for reduced motion sees the new state at once. Desktop size.
 import { expect, test, type Page } from "@playwright/test";
+import { framesAfterChange as framesAfterStepChange } from "../engines/measure.ts";
 import { centerStep, expectFigureOn, readSteps, waitForIsland } from "./helpers.ts";
 
-interface Frame {
-  /** Heights of the bars in the live drawing of the visible state. */
-  bars: number[];
-  /** Where the y axis's tick labels are. */
-  ticks: string[];
-  /** The annotation's opacity ("" when fully shown). */
-  annotation: string | null;
-}
-
 /** Samples the live drawing of the sticky figure's visible state, `after` ms after the step change. */
-async function framesAfterChange(page: Page, index: number, after: number[]): Promise<Frame[]> {
-  return page.evaluate(
-    ([index, after]) =>
-      new Promise<Frame[]>((resolve, reject) => {
-        const figure = document.querySelector<HTMLElement>("[data-scrolly] .scrolly-figure")!;
-        const read = (): Frame => {
-          const svg = figure.querySelector("[data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-live svg")!;
-          const annotation = svg.querySelector<SVGElement>("g.annotation");
-          return {
-            bars: [...svg.querySelectorAll('g[data-mark="bar"] rect')].map((r) => Math.round(Number(r.getAttribute("height")))),
-            ticks: [...svg.querySelectorAll('g[text-anchor="end"] text')].map((t) => t.getAttribute("transform") ?? ""),
-            annotation: annotation ? annotation.style.opacity : null,
-          };
-        };
-        const timer = setTimeout(() => reject(new Error(`step ${index} never became active`)), 5_000);
-        new MutationObserver((_, observer) => {
-          if (figure.dataset.activeStep !== String(index)) return;
-          observer.disconnect();
-          clearTimeout(timer);
-          const start = performance.now();
-          const frames: Frame[] = [];
-          const sample = () => {
-            const due = after[frames.length]!;
-            if (performance.now() - start >= due) frames.push(read());
-            if (frames.length === after.length) resolve(frames);
-            else requestAnimationFrame(sample);
-          };
-          requestAnimationFrame(sample);
-        }).observe(figure, { attributes: true, attributeFilter: ["data-active-step"] });
-        const step = document.getElementById(`step-${index}`)!;
-        const r = step.getBoundingClientRect();
-        window.scrollBy({ top: r.top + r.height / 2 - innerHeight / 2, behavior: "instant" });
-      }),
-    [index, after] as const,
-  );
-}
+const framesAfterChange = (page: Page, index: number, after: number[]) => page.evaluate(framesAfterStepChange, { index, after });
 
 /** The step where the cases chart goes from the earlier year alone to both years. */
 async function toBothYears(page: Page) {

@@ -113,7 +113,9 @@ export const REFUSED_PATH = "^(?:.*%.*|.*//.*|(?:.*/)?\\.{1,2}(?:/.*)?)$";
 export const STATIC_HEADER_RULES: readonly HeaderRule[] = [
   { src: "^/.*$", headers: { ...COMMON_HEADERS, ...SECURITY_HEADERS } },
   { src: "^/.*$", headers: { "Strict-Transport-Security": HSTS }, vercelOnly: true },
-  { src: "^/_astro/.*$", headers: { "Cache-Control": IMMUTABLE_CACHE_CONTROL } },
+  // Readable from any origin: an embed framed in a sandbox without allow-same-origin (WordPress's)
+  // has the origin "null", and its module scripts load in CORS mode. They hold nothing private.
+  { src: "^/_astro/.*$", headers: { "Cache-Control": IMMUTABLE_CACHE_CONTROL, "Access-Control-Allow-Origin": "*" } },
   {
     src: "^/datapackage\\.json$",
     headers: { ...CORS_HEADERS, ...DATA_VERSION_HEADERS, "Cache-Control": DATA_CACHE_CONTROL, "Content-Type": JSON_CONTENT_TYPE },

@@ -46,11 +46,14 @@ export interface SnippetOptions {
   maxHeight?: number;
   /** Include the resizer script (the default). */
   script?: boolean;
+  /** Add the obsolete frameborder="0": the one border control a CMS that strips style keeps
+   * (WordPress, for oEmbed's answer). */
+  frameBorder?: boolean;
 }
 
 export function embedSnippet(
   id: ChartId,
-  { origin, theme = "light", step, width, height, maxHeight, script = true, locale }: SnippetOptions,
+  { origin, theme = "light", step, width, height, maxHeight, script = true, frameBorder = false, locale }: SnippetOptions,
 ): string {
   const src = new URL(embedPath(id, { theme, step, locale }), origin).href;
   const natural = height ?? (width ? embedHeight(id, width) : initialEmbedHeight(id));
@@ -58,7 +61,7 @@ export function embedSnippet(
   const title = dictionary(locale).embed.iframeTitle(chartWords(id, locale).title);
   const style = `border:0;width:${width ? `${width}px` : "100%"};max-width:100%${maxHeight === undefined ? "" : `;max-height:${maxHeight}px`}`;
   const iframe =
-    `<iframe src="${attr(src)}" title="${attr(title)}" width="${width ?? "100%"}" height="${h}" ` +
+    `<iframe src="${attr(src)}" title="${attr(title)}" width="${width ?? "100%"}" height="${h}"${frameBorder ? ' frameborder="0"' : ""} ` +
     `loading="lazy" style="${style}" data-smuggling-cases-embed="${id}"></iframe>`;
   return script ? `${iframe}\n<script async src="${new URL(EMBED_SCRIPT_PATH, origin).href}"></script>` : iframe;
 }

@@ -2,6 +2,7 @@
 // the embed code. A plain fetch-style handler like the data function.
 import { CATALOG, CHART_IDS, isChartId, type ChartId } from "../charts/catalog.ts";
 import { parseTheme, type Theme } from "../charts/theme.ts";
+import { embedFallback } from "../embed/fallback.ts";
 import { embedHeight, embedSnippet, initialEmbedHeight } from "../embed/snippet.ts";
 import { MIN_EMBED_WIDTH } from "../embed/widths.ts";
 import { COMMON_HEADERS, CORS_HEADERS, JSON_CONTENT_TYPE } from "../http/headers.ts";
@@ -102,14 +103,18 @@ function oembedResponse(request: URL, { site }: OEmbedOptions) {
       isStoryPath(target.pathname) && chartOfAnchor(target.hash) === null ? dictionary(locale).site.title : chartWords(chart, locale).title,
     provider_name: dictionary(locale).site.name,
     provider_url: new URL(storyPath(locale), origin).href,
-    html: embedSnippet(chart, {
-      origin,
-      ...embedOptions(chart, target),
-      width: maxwidth ? width : undefined,
-      height,
-      maxHeight: maxheight ?? undefined,
-      locale,
-    }),
+    // The blockquote first: WordPress keeps a blockquote only before the iframe.
+    html:
+      embedFallback(chart, { origin, locale }) +
+      embedSnippet(chart, {
+        origin,
+        ...embedOptions(chart, target),
+        width: maxwidth ? width : undefined,
+        height,
+        maxHeight: maxheight ?? undefined,
+        frameBorder: true,
+        locale,
+      }),
     width,
     height,
     cache_age: CACHE_AGE,

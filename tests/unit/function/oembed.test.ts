@@ -32,6 +32,18 @@ describe("oEmbed", () => {
     expect(body.html).toContain('<script async src="https://smuggling-cases.vercel.app/embed.js"></script>');
   });
 
+  it("puts before the iframe a hidden quote of the chart, for consumers that show it instead (WordPress, until the frame speaks), with frameborder for those that strip style", async () => {
+    const en = (await call(q("https://smuggling-cases.vercel.app/embed/border-apprehensions")).json()).html as string;
+    expect(en).toMatch(/^<blockquote class="wp-embedded-content" hidden>.*<\/blockquote><iframe /s);
+    expect(en).toContain(
+      '<a href="https://smuggling-cases.vercel.app/#chart-border-apprehensions">Border apprehensions fell in FY2017, then rose again</a>',
+    );
+    expect(en).toMatch(/<iframe [^>]*frameborder="0"/);
+    const es = (await call(q("https://smuggling-cases.vercel.app/es/embed/border-apprehensions")).json()).html as string;
+    expect(es).toContain('<a href="https://smuggling-cases.vercel.app/es/#chart-border-apprehensions">');
+    expect(es).toContain("Gráfico: Casos de tráfico de migrantes. Fuentes: ");
+  });
+
   it("answers an embed page's URL under each form that serves it, with its options", async () => {
     for (const path of ["/embed/agents-shift/", "/embed/agents-shift/index.html", "/es/embed/agents-shift/index.html"]) {
       const res = call(q(`https://smuggling-cases.vercel.app${path}?theme=dark`));

@@ -1,0 +1,253 @@
+// WordPress, the largest oEmbed consumer, end to end with its own code: a chart's address is
+// "pasted" into a post; WordPress's discovery request is made as WordPress makes it; its own PHP
+// filter (tests/wordpress/oembed-filter.php, running the Debian package's wp-includes) turns our
+// answer into the post's HTML; and a host page on another origin shows that HTML with WordPress's
+// own block styles and host script (wp-embed.js), as a WordPress post does.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type ElementHandle, expect, type Frame, type Page, test } from "@playwright/test";
+import { CHART_IDS } from "../../src/charts/catalog.ts";
+import { EDITIONS, type Edition } from "./helpers.ts";
+
+const WP_DIR = process.env.WP_DIR ?? "/usr/share/wordpress";
+/** The files of WordPress a post's page loads that matter here: the block styles and the host script. */
+const WP_FILES: Record<string, string> = {
+  "/wp-includes/css/dist/block-library/style.css": "text/css",
+  "/wp-includes/js/wp-embed.js": "text/javascript",
+};
+/** The reader's widths the issue names: phones, WordPress's default embed width, a tablet. */
+const WIDTHS = [320, 375, 500, 768];
+/** wp-embed.js clamps the height it is sent to this. */
+const WP_MAX_HEIGHT = 1000;
+
+let host: Server;
+let hostOrigin = "";
+let siteOrigin = "";
+let hostPage = "";
+
+// biome-ignore lint/correctness/noEmptyPattern: Playwright reads the first argument's fixtures from the pattern
+test.beforeAll(async ({}, testInfo) => {
+  siteOrigin = new URL(testInfo.project.use.baseURL!).origin;
+  host = createServer((req, res) => {
+    const type = WP_FILES[req.url ?? ""];
+    if (type) {
+      res.writeHead(200, { "Content-Type": type });
+      res.end(readFileSync(`${WP_DIR}${req.url}`));
+      return;
+    }
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(hostPage);
+  });
+  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+  hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`; // another origin than 127.0.0.1:<site>
+});
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+/** What WordPress puts in a post for a pasted URL: it discovers our oEmbed endpoint from the page's
+ * <link>, asks it with its default size (WP_oEmbed::fetch and wp_embed_defaults: maxwidth 500,
+ * maxheight min(1.5 × 500, 1000), the pasted url, dnt=1), and runs its own filter on the answer. */
+async function wordPressEmbed(page: Page, pasted: string) {
+  const html = await (await page.request.get(pasted)).text();
+  const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html);
+  expect(link, `${pasted}: an oEmbed discovery link`).not.toBeNull();
+  // The link names the public origin; ask this server the same question.
+  const provider = new URL(link![1]!.replaceAll("&amp;", "&"));
+  const endpoint = new URL(`${provider.pathname}${provider.search}`, siteOrigin);
+  endpoint.searchParams.set("maxwidth", "500");
+  endpoint.searchParams.set("maxheight", "750");
+  endpoint.searchParams.set("url", pasted);
+  endpoint.searchParams.set("dnt", "1");
+  const answer = await (await page.request.get(endpoint.href)).json();
+  const publicOrigin = new URL(answer.provider_url).origin;
+  const local = { ...answer, html: (answer.html as string).replaceAll(publicOrigin, siteOrigin) };
+  const run = spawnSync(
+    "php",
+    ["-d", "error_reporting=E_ALL", "-d", "display_errors=stderr", "tests/wordpress/oembed-filter.php", pasted],
+    {
+      input: JSON.stringify(local),
+      encoding: "utf8",
+      env: { ...process.env, WP_DIR },
+    },
+  );
+  expect(run.stderr, `${pasted}: WordPress's filter runs without a warning`).toBe("");
+  expect(run.status).toBe(0);
+  const post = JSON.parse(run.stdout) as { html: string | false; hostScript: boolean };
+  expect(post.html, `${pasted}: WordPress keeps the embed`).not.toBe(false);
+  expect(post.hostScript, `${pasted}: WordPress loads its host script for it`).toBe(true);
+  return post.html as string;
+}
+
+/** A post as a block theme prints it: each embed in WordPress's embed block markup, its block
+ * styles, and wp-embed.js in the footer (as WordPress enqueues it). */
+const postPage = (embeds: string[], { hostScript = true } = {}) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A WordPress post</title>` +
+  `<link rel="stylesheet" href="/wp-includes/css/dist/block-library/style.css"><style>body{margin:0;font-family:serif}main{max-width:768px;margin:0 auto;padding:0 16px}</style></head>` +
+  `<body class="wp-embed-responsive"><main><h1>Someone's WordPress post</h1>${embeds
+    .map(
+      (html) =>
+        `<p>A paragraph.</p><figure class="wp-block-embed is-type-rich"><div class="wp-block-embed__wrapper">\n${html}\n</div></figure>`,
+    )
+    .join("\n")}<p>The end.</p></main>${hostScript ? '<script src="/wp-includes/js/wp-embed.js"></script>' : ""}</body></html>`;
+
+const docHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+
+async function embeds(page: Page) {
+  const handles = await page.locator("iframe.wp-embedded-content").elementHandles();
+  return Promise.all(
+    handles.map(async (h) => ({
+      iframe: h as ElementHandle<HTMLIFrameElement>,
+      frame: (await h.contentFrame())!,
+      src: (await h.getAttribute("src"))!,
+    })),
+  );
+}
+
+/** Every embed revealed, its fallback hidden, and the iframe as tall as the chart's page. */
+async function expectSized(page: Page, width: number) {
+  for (const { iframe, frame, src } of await embeds(page)) {
+    await frame.waitForLoadState("load");
+    await iframe.scrollIntoViewIfNeeded(); // Chromium holds back updates in off-screen cross-origin frames
+    const what = `${src} at ${width} px`;
+    await expect
+      .poll(async () => Math.abs((await iframe.evaluate((el) => el.getBoundingClientRect().height)) - (await docHeight(frame))), {
+        message: `${what}: iframe height vs its document`,
+        timeout: 5_000,
+      })
+      .toBeLessThanOrEqual(2);
+    expect(await docHeight(frame), `${what}: within the height WordPress allows`).toBeLessThanOrEqual(WP_MAX_HEIGHT);
+    const box = await iframe.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return {
+        clipped: s.position === "absolute",
+        border: parseFloat(s.borderTopWidth),
+        right: r.right,
+        room: document.documentElement.clientWidth,
+      };
+    });
+    expect(box.clipped, `${what}: WordPress's host script revealed the frame`).toBe(false);
+    expect(box.border, `${what}: no frame border`).toBe(0);
+    expect(box.right, `${what}: within the column`).toBeLessThanOrEqual(box.room);
+  }
+  const quotes = await page.locator("blockquote.wp-embedded-content").evaluateAll((els) => els.map((el) => el.checkVisibility()));
+  expect(quotes, "the fallback quotes give way to the charts").toEqual(quotes.map(() => false));
+}
+
+for (const edition of EDITIONS) {
+  test(`WordPress (${edition.locale}): each chart's embed takes its height at 320, 375, 500 and 768 px, runs its interactive chart in WordPress's sandbox, and no frame reports an error`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(e.message));
+    const html = [];
+    for (const id of CHART_IDS) html.push(await wordPressEmbed(page, `${siteOrigin}${edition.embed(id)}`));
+    hostPage = postPage(html);
+    await page.setViewportSize({ width: WIDTHS[0]!, height: 800 });
+    await page.goto(hostOrigin);
+    const all = await embeds(page);
+    expect(all).toHaveLength(CHART_IDS.length);
+    for (const { src } of all) expect(src, "in WordPress's sandbox, with its secret").toMatch(/#\?secret=[a-zA-Z0-9]{10}$/);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      await expectSized(page, width);
+    }
+    // A reader points at each chart: the island's modules load from the sandbox's "null" origin.
+    for (const { iframe, frame, src } of all) {
+      await iframe.scrollIntoViewIfNeeded();
+      await iframe.hover();
+      await expect
+        .poll(() => frame.locator(".chart-state.is-live").count(), { message: `${src}: the interactive chart runs` })
+        .toBeGreaterThan(0);
+    }
+    await expectSized(page, 768);
+    expect(errors, "no console errors (CSP, CORS) in the post or its frames").toEqual([]);
+  });
+}
+
+const ES = EDITIONS.find((e) => e.locale === "es") as Edition;
+
+test("WordPress: the embed's links open in the reader's window, through WordPress's host script (a source via its entry on the chart's data page)", async ({
+  page,
+}) => {
+  hostPage = postPage([await wordPressEmbed(page, `${siteOrigin}${ES.embed("agents-shift")}`)]);
+  await page.goto(hostOrigin);
+  const [{ frame }] = await embeds(page);
+  await frame!.waitForLoadState("load");
+  const credit = frame!.locator(".chart-credit");
+  await credit.getByRole("link", { name: "Obtener los datos" }).click();
+  await page.waitForURL(`${siteOrigin}${ES.data}agents-shift/#choose`);
+  await expect(page.locator("#choose")).toBeVisible();
+
+  await page.goto(hostOrigin);
+  const [again] = await embeds(page);
+  await again!.frame.waitForLoadState("load");
+  await again!.frame.locator(".chart-credit").getByRole("link", { name: "ICE", exact: true }).click();
+  await page.waitForURL(`${siteOrigin}${ES.data}agents-shift/#source-ice-2018-12-worksite`);
+  await expect(page.locator("#source-ice-2018-12-worksite a")).toHaveAttribute("href", /^https:\/\/www\.ice\.gov\//);
+});
+
+test("WordPress: with its host script starting after the embed has loaded (and sent its height unheard), its 'ready' still gets the height", async ({
+  page,
+}) => {
+  // The script is added once the frame has loaded, which is before the post's own load event: it
+  // then sends "ready" on that event, as it does for a frame that loaded first.
+  hostPage = postPage([await wordPressEmbed(page, `${siteOrigin}/embed/smuggling-cell-staff`)], { hostScript: false }).replace(
+    "</body>",
+    `<script>document.querySelector("iframe").addEventListener("load",()=>{const s=document.createElement("script");s.src="/wp-includes/js/wp-embed.js";document.body.append(s)},{once:true})</script></body>`,
+  );
+  await page.goto(hostOrigin);
+  await expectSized(page, 1280);
+});
+
+test("WordPress without JavaScript: the post shows the fallback quote, with the chart's title, subtitle and sources, linked", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  hostPage = postPage([await wordPressEmbed(page, `${siteOrigin}/embed/smuggling-cases`)]);
+  await page.goto(hostOrigin);
+  const quote = page.locator("blockquote.wp-embedded-content");
+  await expect(quote).toBeVisible();
+  await expect(quote).toContainText(
+    /^HSI's smuggling cases fell by more than half in FY2018\. New cases opened by HSI, by fiscal year\. Chart: Smuggling Cases\. Source: /,
+  );
+  await expect(quote.getByRole("link", { name: "HSI's smuggling cases fell by more than half in FY2018" })).toHaveAttribute(
+    "href",
+    `${siteOrigin}/#chart-smuggling-cases`,
+  );
+  await expect(quote.getByRole("link", { name: /ProPublica/ })).toHaveAttribute("href", /^https:\/\/www\.propublica\.org\//);
+  await context.close();
+});
+
+test("WordPress's block editor leaves every answer's size alone: no width and height it would lock to a video's aspect ratio", async ({
+  request,
+}) => {
+  // The editor gives an embed block a fixed aspect ratio (its iframe then fills a box of that shape,
+  // and the height protocol no longer counts) when the iframe's width/height, to two decimals, is
+  // at most 0.1 above one of its ratios (getClassNames in wp-includes/js/dist/block-library.js).
+  const source = readFileSync(`${WP_DIR}/wp-includes/js/dist/block-library.js`, "utf8");
+  const list = /const ASPECT_RATIOS = \[([\s\S]*?)\];/.exec(source)?.[1];
+  const ratios = [...(list ?? "").matchAll(/ratio: '([\d.]+)'/g)].map((m) => Number(m[1]));
+  expect(ratios.length, "WordPress's aspect ratios, read from its editor").toBeGreaterThan(4);
+  const locked = (width: number, height: number) => {
+    const aspect = Number((width / height).toFixed(2));
+    const first = ratios.find((r) => aspect >= r); // widest first, as the editor walks them
+    return first !== undefined && aspect - first <= 0.1;
+  };
+  // Every content width a theme may set, asked as WordPress asks (wp_embed_defaults).
+  for (let contentWidth = 280; contentWidth <= 1200; contentWidth += 20)
+    for (const id of CHART_IDS) {
+      const maxheight = Math.min(Math.ceil(contentWidth * 1.5), 1000);
+      const url = `${siteOrigin}/embed/${id}`;
+      const answer = await (
+        await request.get(`/oembed?url=${encodeURIComponent(url)}&maxwidth=${contentWidth}&maxheight=${maxheight}&dnt=1`)
+      ).json();
+      const [, width, height] = /<iframe [^>]*width="(\d+)" height="(\d+)"/.exec(answer.html) ?? [];
+      expect(locked(Number(width), Number(height)), `${id} in a ${contentWidth} px column: ${width}×${height}`).toBe(false);
+    }
+});

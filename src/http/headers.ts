@@ -92,9 +92,10 @@ const functionRoute = new RegExp(FUNCTION_ROUTE, "i");
 export const isFunctionPath = (pathname: string) => functionRoute.test(pathname);
 
 /** A chart's embed page in any edition, under each URL that serves it (/embed/<id>,
- * /es/embed/<id>/, …/index.html): the only pages any site may frame. Chart ids are kebab-case. */
+ * /es/embed/<id>/, …/index.html), and its copies with options (…/options/<options>/,
+ * src/site/embed-options.ts): the only pages any site may frame. Chart ids are kebab-case. */
 const EDITION_PREFIX = `(?:(?:${TRANSLATED_LOCALES.join("|")})/)?`;
-const EMBED_PAGE = `${EDITION_PREFIX}${EMBED_PREFIX.slice(1)}[a-z0-9]+(?:-[a-z0-9]+)*(?:/|/index\\.html)?`;
+const EMBED_PAGE = `${EDITION_PREFIX}${EMBED_PREFIX.slice(1)}[a-z0-9]+(?:-[a-z0-9]+)*(?:/options/[a-z0-9.-]+)?(?:/|/index\\.html)?`;
 
 /**
  * Paths that are no page of this site whatever a server makes of them: a dot-segment ("." or "..",

@@ -10,6 +10,8 @@
 //   (the static handler would resolve it to another file than the one its headers were chosen for);
 // - a missing path under another edition's prefix (/es/…) gets that edition's 404 page, as
 //   Vercel's routes give it (src/build-steps/vercel-output.ts);
+// - an embed URL with a theme or state (?theme=dark&step=0) gets the copy of its page whose oEmbed
+//   link names them (src/site/embed-options.ts), as Vercel's routes give it;
 // - TRACE gets 405 with Allow (Node's Request cannot hold it);
 // - a URL that is not valid percent-encoding is served as its path alone on static files (the
 //   function answers it itself with a 400 that names the parameter).
@@ -21,6 +23,7 @@ import { isFunctionPath, REFUSED_PATH, staticHeadersFor } from "../src/http/head
 import { serveFunction } from "../src/http/node.ts";
 import { dataUnavailable, FUNCTION_METHODS, methodNotAllowed } from "../src/http/refusals.ts";
 import { DEFAULT_LOCALE, localeOfPath } from "../src/locales.ts";
+import { embedOptionsFileFor } from "../src/site/embed-options.ts";
 import { notFoundPageFor } from "../src/site/urls.ts";
 
 // `--compress`: compress responses as a CDN would (brotli or gzip, as Accept-Encoding asks) for
@@ -94,7 +97,12 @@ const server = http.createServer((req, res) => {
   // WHATWG Request, and so the function, cannot carry.
   if (req.method === "TRACE") return send(res, methodNotAllowed(req.method, fn ? FUNCTION_METHODS : "GET, HEAD"), head);
   const serve = fn ? () => callFunction(req, res) : () => handler(req, res);
-  if (!fn && !decodable(url)) req.url = pathname; // a static file is the same whatever the query says
+  if (!fn && !decodable(url))
+    req.url = pathname; // a static file is the same whatever the query says
+  else if (!fn) {
+    const copy = embedOptionsFileFor(pathname, new URL(url, "http://x").searchParams);
+    if (copy) req.url = copy;
+  }
   if (compress) compress(req, res, serve);
   else serve();
 });

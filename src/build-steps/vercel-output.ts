@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { FUNCTION_ROUTE, REFUSED_PATH, STATIC_HEADER_RULES } from "../http/headers.ts";
+import { EMBED_OPTIONS_ROUTES, type QueryCondition } from "../site/embed-options.ts";
 import { NOT_FOUND_PAGES } from "../site/urls.ts";
 import { bundleFunction } from "./function-bundle.ts";
 
@@ -16,6 +17,7 @@ interface VercelRoute {
   handle?: string;
   headers?: Record<string, string>;
   continue?: boolean;
+  has?: QueryCondition[];
 }
 
 /** The function's name in the output (functions/_api.func). */
@@ -37,6 +39,8 @@ function vercelRoutes(adapter: readonly VercelRoute[]): VercelRoute[] {
     // Paths that are no page (dot-segments, "//", percent-encoding) end at the 404 page, before the
     // filesystem could resolve them to another file.
     { src: REFUSED_PATH, dest: "/404.html", status: 404 },
+    // An embed URL with a theme or state gets the copy of its page whose oEmbed link names them.
+    ...EMBED_OPTIONS_ROUTES.map((r) => ({ src: r.src, has: r.has.map((c) => ({ ...c })), dest: r.dest })),
     ...adapter.slice(0, filesystem),
     // Ahead of the static files: the function's paths go to it. Its own path (a function is
     // reachable at its name) is no page of this site.

@@ -106,6 +106,8 @@ describe("local production server and Vercel's routes agree", () => {
     "/",
     "/embed/smuggling-cases",
     "/embed/smuggling-cases/",
+    "/embed/agents-shift?theme=dark&step=0",
+    "/es/embed/agents-shift/index.html?theme=auto&step=1",
     "/embed.js",
     "/data/observations.csv",
     "/datapackage.json",
@@ -118,10 +120,17 @@ describe("local production server and Vercel's routes agree", () => {
   ];
 
   it.runIf(existsSync(`${OUT}/config.json`)).each(paths)("%s", async (path) => {
-    const routed = routeRequest(loadRoutes(JSON.parse(readFileSync(`${OUT}/config.json`, "utf8"))), OUT, path);
+    const [pathname, query] = path.split("?") as [string, string | undefined];
+    const routed = routeRequest(loadRoutes(JSON.parse(readFileSync(`${OUT}/config.json`, "utf8"))), OUT, pathname, query);
     const local = await rawRequest(server.origin, "GET", path);
     if (routed.target.kind === "file") {
       expect(local.status, "status").toBe(routed.status);
+      // The same page: an embed URL with options gets the same copy of its page from both.
+      const discovery = (html: string) => /type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
+      if (routed.status === 200 && routed.target.file.endsWith(".html"))
+        expect(discovery(String(local.body)), "oEmbed discovery link").toBe(
+          discovery(readFileSync(`${OUT}/static${routed.target.file}`, "utf8")),
+        );
       for (const h of HEADERS.filter((name) => name !== "content-type")) expect(local.headers[h], h).toBe(routed.headers[h]);
     } else {
       // The function's answer: the routes' headers, and its own.

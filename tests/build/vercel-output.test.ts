@@ -133,7 +133,27 @@ describe("Vercel routing of config.json", () => {
     "/es/embed/nope/x",
   ];
   // Each edition's embed pages: English at /embed/, Spanish at /es/embed/.
-  const isEmbedPage = (file: string) => CHART_IDS.some((id) => file === `/embed/${id}/index.html` || file === `/es/embed/${id}/index.html`);
+  // Each edition's embed pages, and their copies with options (/embed/<id>/options/<options>/).
+  const isEmbedPage = (file: string) =>
+    CHART_IDS.some((id) => new RegExp(`^(?:/es)?/embed/${id}/(?:options/[a-z0-9.-]+/)?index\\.html$`).test(file));
+
+  it.each([
+    ["/embed/agents-shift?theme=dark&step=0", "https://smuggling-cases.vercel.app/embed/agents-shift?theme=dark&step=0"],
+    ["/embed/agents-shift/?step=1&theme=light", "https://smuggling-cases.vercel.app/embed/agents-shift?step=1"],
+    ["/es/embed/smuggling-cases/index.html?theme=sepia", "https://smuggling-cases.vercel.app/es/embed/smuggling-cases?theme=auto"],
+    ["/embed/border-apprehensions?theme=dark&step=0", "https://smuggling-cases.vercel.app/embed/border-apprehensions?theme=dark"],
+    ["/embed/smuggling-cases?theme=light&step=1", "https://smuggling-cases.vercel.app/embed/smuggling-cases"],
+    ["/embed/smuggling-cases?step=7", "https://smuggling-cases.vercel.app/embed/smuggling-cases"],
+  ])("%s: served the page whose oEmbed discovery link names %s", (url, named) => {
+    const [pathname, query] = url.split("?") as [string, string];
+    const routed = routeRequest(vercelRoutes, OUT, pathname, query);
+    expect(routed.target.kind).toBe("file");
+    const file = (routed.target as { file: string }).file;
+    const html = readFileSync(`${STATIC}${file.endsWith(".html") ? file : `${file.replace(/\/$/, "")}/index.html`}`, "utf8");
+    const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)![1]!.replaceAll("&amp;", "&");
+    expect(new URL(link).searchParams.get("url")).toBe(named);
+    expect(routed.headers["content-security-policy"]).toContain("frame-ancestors *");
+  });
 
   it("is valid for Vercel and covers every kind of route", () => {
     expect(vercelRoutes.length).toBeGreaterThan(10);

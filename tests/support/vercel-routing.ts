@@ -5,6 +5,9 @@
 // - each src is a case-insensitive regular expression over the raw path, not decoded;
 // - a matching route's headers are added under lower-cased names (a later rule replaces an
 //   earlier one's value); with `continue: true` routing goes on, otherwise it ends there;
+// - a route with `has` conditions on the query matches only when each key is present and its
+//   value matches the condition's pattern (our patterns anchor themselves, so whether a router
+//   anchors or searches them does not matter); other kinds of condition are not used here;
 // - `handle: "filesystem"` serves a static file if one is at the path; the routes after it run
 //   only when none is;
 // - a `dest` naming a function (functions/<dest>.func) runs that function, any other `dest` is a
@@ -47,8 +50,15 @@ function staticFile(staticDir: string, pathname: string): string | null {
   return null;
 }
 
-/** Routes one GET for `pathname` (raw, as it came on the wire) through `routes`. */
-export function routeRequest(routes: Route[], outputDir: string, pathname: string): VercelRouting {
+/** Routes one GET for `pathname` (raw, as it came on the wire), with its query, through `routes`. */
+export function routeRequest(routes: Route[], outputDir: string, pathname: string, query = ""): VercelRouting {
+  const params = new URLSearchParams(query);
+  const hasAll = (route: RouteWithSrc) =>
+    (route.has ?? []).every((c) => {
+      if (c.type !== "query") throw new Error(`a route's "has" of type ${c.type} is not evaluated here`);
+      const value = params.get(c.key);
+      return value !== null && (c.value === undefined || new RegExp(String(c.value)).test(value));
+    });
   const headers: Record<string, string> = {};
   const declared: Record<string, string[]> = {};
   let status: number | undefined;
@@ -79,7 +89,7 @@ export function routeRequest(routes: Route[], outputDir: string, pathname: strin
     for (const route of phase) {
       if (!route.src) continue;
       const match = new RegExp(route.src, "i").exec(path);
-      if (!match) continue;
+      if (!match || !hasAll(route)) continue;
       for (const [key, value] of Object.entries(route.headers ?? {})) {
         const lower = key.toLowerCase();
         headers[lower] = value;

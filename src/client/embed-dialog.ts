@@ -1,5 +1,6 @@
 // The embed dialogs on the story page: open them as modal dialogs (without JavaScript their buttons
-// open them as popovers), switch the snippet's theme, point snippets at the origin the page is
+// open them as popovers), switch the snippet's theme (and the address to paste into an oEmbed
+// consumer with it), point snippets at the origin the page is
 // served from, and copy with the Clipboard API, saying so on screen in the page's words
 // (data-copied, data-failed).
 export function startEmbedDialogs() {
@@ -8,7 +9,8 @@ export function startEmbedDialogs() {
     const status = dialog.querySelector<HTMLElement>(".embed-copied")!;
     const local = (s: string) => s.split(dialog.dataset.origin!).join(location.origin);
     code.value = local(code.value);
-    for (const url of dialog.querySelectorAll<HTMLElement>(".embed-url")) url.textContent = local(url.textContent ?? "");
+    const address = dialog.querySelector<HTMLElement>(".embed-url");
+    if (address) address.textContent = local(address.textContent ?? "");
     // A cancelled click skips the popover's own opening and closing.
     for (const button of document.querySelectorAll<HTMLButtonElement>(`button[popovertarget="${dialog.id}"]`))
       button.addEventListener("click", (event) => {
@@ -19,6 +21,7 @@ export function startEmbedDialogs() {
     for (const radio of dialog.querySelectorAll<HTMLInputElement>("input[data-snippet]")) {
       radio.addEventListener("change", () => {
         code.value = local(radio.dataset.snippet!);
+        if (address) address.textContent = local(radio.dataset.address!);
         status.textContent = "";
       });
     }

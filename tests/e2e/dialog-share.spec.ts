@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-test("Embed opens the chart's code, light by default; a theme choice changes it; Copy copies it and says so", async ({ page }) => {
+test("Embed opens the chart's code, light by default; a theme choice changes it and the address to paste; Copy copies it and says so", async ({ page }) => {
   await page.goto("/");
   const tools = page.locator("[data-tools]").first();
   const chart = await tools.getAttribute("data-tools");
@@ -16,8 +16,12 @@ test("Embed opens the chart's code, light by default; a theme choice changes it;
   await expect(dialog.getByRole("radio", { name: /^Light/ })).toBeChecked();
   const code = dialog.getByRole("textbox", { name: "Embed code" });
   await expect(code).toHaveValue(new RegExp(`<iframe src="[^"]+/embed/${chart}\\?theme=light"`));
+  // The address to paste into an oEmbed consumer follows the theme too (light is oEmbed's default).
+  const address = dialog.locator(".embed-url");
+  await expect(address).toHaveText(new URL(`/embed/${chart}`, page.url()).href);
   await dialog.getByRole("radio", { name: "Dark" }).check();
   await expect(code).toHaveValue(new RegExp(`/embed/${chart}\\?theme=dark"`));
+  await expect(address).toHaveText(new URL(`/embed/${chart}?theme=dark`, page.url()).href);
   await dialog.getByRole("button", { name: "Copy code" }).click();
   await expect(dialog.getByRole("status")).toHaveText(/Copied/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());

@@ -37,7 +37,9 @@ gtk_settings = Gtk.Settings.get_default()
 gtk_settings.set_property("gtk-application-prefer-dark-theme", "--dark" in flags)
 gtk_settings.set_property("gtk-enable-animations", "--reduced-motion" not in flags)
 
-context = WebKit2.WebContext.get_default()
+# Ephemeral: no disk cache or storage kept between sessions (or runs), as a reader's first visit.
+# A file cached by an earlier run under the same hashed name would keep that run's headers.
+context = WebKit2.WebContext.new_ephemeral()
 context.set_automation_allowed(True)
 windows = []
 

@@ -73,6 +73,13 @@ function decodable(url) {
   }
 }
 
+/** The origins this request reached the server at (named in the embed pages' policy): its Host,
+ * over HTTP or, behind a proxy that ends TLS, HTTPS. */
+function servedAt(req) {
+  const named = req.headers.host ?? "";
+  return /^[a-z0-9.-]+(?::\d{1,5})?$/i.test(named) ? [`http://${named}`, `https://${named}`] : [];
+}
+
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? "localhost";
 
@@ -83,7 +90,7 @@ const server = http.createServer((req, res) => {
   // Set before the handler writes: the static server only fills headers not already set, and
   // the function's own headers replace these for the same names. Chosen from the path as it came,
   // as Vercel's routes choose them; a path the handler would resolve elsewhere is refused.
-  for (const [name, value] of Object.entries(staticHeadersFor(pathname))) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(staticHeadersFor(pathname, servedAt(req)))) res.setHeader(name, value);
   if (refused.test(pathname))
     return send(res, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" }, body: notFoundPage }, head);
   const fn = isFunctionPath(pathname);

@@ -4,7 +4,7 @@
 // paths the same way from src/http/headers.ts and src/site/urls.ts.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { FUNCTION_ROUTE, REFUSED_PATH, STATIC_HEADER_RULES } from "../http/headers.ts";
+import { FUNCTION_ROUTE, REFUSED_PATH, staticHeaderRules } from "../http/headers.ts";
 import { EMBED_OPTIONS_ROUTES, type QueryCondition } from "../site/embed-options.ts";
 import { NOT_FOUND_PAGES } from "../site/urls.ts";
 import { bundleFunction } from "./function-bundle.ts";
@@ -23,11 +23,18 @@ interface VercelRoute {
 /** The function's name in the output (functions/_api.func). */
 const VERCEL_FUNCTION = "_api";
 
+/** The origins a deployment is served at: the site's, and the ones Vercel names at build (the
+ * deployment's own URL, its branch's and the production one), which the embed pages' policy names. */
+function deploymentOrigins(site: URL, env: Record<string, string | undefined> = process.env): string[] {
+  const hosts = [env.VERCEL_URL, env.VERCEL_BRANCH_URL, env.VERCEL_PROJECT_PRODUCTION_URL].filter((h): h is string => !!h);
+  return [...new Set([site.origin, ...hosts.map((h) => `https://${h}`)])];
+}
+
 /**
  * The routes, ours around the adapter's: the adapter's list has a "filesystem" step (static files)
  * and, at its end, a catch-all 404 with the default edition's page.
  */
-function vercelRoutes(adapter: readonly VercelRoute[]): VercelRoute[] {
+function vercelRoutes(adapter: readonly VercelRoute[], origins: readonly string[]): VercelRoute[] {
   const filesystem = adapter.findIndex((r) => r.handle === "filesystem");
   if (filesystem < 0) throw new Error("Vercel output: config.json has no filesystem step to put the function's routes before");
   const catchAll = adapter.findIndex((r) => r.status === 404 && r.src === "^/.*$");
@@ -35,7 +42,7 @@ function vercelRoutes(adapter: readonly VercelRoute[]): VercelRoute[] {
     throw new Error("Vercel output: the adapter's catch-all 404 route was not found after its filesystem step in config.json");
   return [
     // Headers for static files: with `continue`, each adds its headers and routing goes on.
-    ...STATIC_HEADER_RULES.map((r) => ({ src: r.src, headers: { ...r.headers }, continue: true })),
+    ...staticHeaderRules(origins).map((r) => ({ src: r.src, headers: { ...r.headers }, continue: true })),
     // Paths that are no page (dot-segments, "//", percent-encoding) end at the 404 page, before the
     // filesystem could resolve them to another file.
     { src: REFUSED_PATH, dest: "/404.html", status: 404 },
@@ -72,7 +79,7 @@ export async function writeVercelOutput(root: URL, site: URL): Promise<number> {
 
   const file = new URL("config.json", output);
   const config = JSON.parse(readFileSync(file, "utf8")) as { routes?: VercelRoute[] };
-  config.routes = vercelRoutes(config.routes ?? []);
+  config.routes = vercelRoutes(config.routes ?? [], deploymentOrigins(site));
   writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
   // The adapter leaves an empty server/ when no page renders on demand; it is no part of the output.
   const server = new URL("server/", output);

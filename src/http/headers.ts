@@ -44,15 +44,19 @@ export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 export const TEXT_CONTENT_TYPE = "text/plain; charset=utf-8";
 
 /** Content-Security-Policy: scripts only from this origin or the hashed inline ones; styles may
- * be inline (Plot's SVGs carry style attributes); nothing may be embedded with <object>. */
-function contentSecurityPolicy(frameAncestors: string): string {
+ * be inline (Plot's SVGs carry style attributes); nothing may be embedded with <object>. `origins`
+ * are named beside 'self' (on embed pages): WebKit does not match 'self' in a document framed in a
+ * sandbox without allow-same-origin, whose origin is then opaque (WordPress frames embeds so), and
+ * would refuse the page's own scripts, styles and images. */
+function contentSecurityPolicy(frameAncestors: string, origins: readonly string[] = []): string {
+  const self = ["'self'", ...origins].join(" ");
   return [
-    "default-src 'self'",
-    `script-src 'self' ${INLINE_SCRIPT_HASHES.join(" ")}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
+    `default-src ${self}`,
+    `script-src ${self} ${INLINE_SCRIPT_HASHES.join(" ")}`,
+    `style-src ${self} 'unsafe-inline'`,
+    `img-src ${self} data:`,
+    `font-src ${self}`,
+    `connect-src ${self}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -107,51 +111,54 @@ const EMBED_PAGE = `${EDITION_PREFIX}${EMBED_PREFIX.slice(1)}[a-z0-9]+(?:-[a-z0-
 export const REFUSED_PATH = "^(?:.*%.*|.*//.*|(?:.*/)?\\.{1,2}(?:/.*)?)$";
 
 /**
- * Headers for files served from the CDN (prerendered pages and assets). The function sets its own.
+ * Headers for files served from the CDN (prerendered pages and assets), for a site served at these
+ * origins (named in the embed pages' policy, see contentSecurityPolicy). The function sets its own.
  * Rules are disjoint for each header name, so their order does not matter. Like Vercel's routes,
  * they are matched against the path as it came, ignoring case.
  */
-export const STATIC_HEADER_RULES: readonly HeaderRule[] = [
-  { src: "^/.*$", headers: { ...COMMON_HEADERS, ...SECURITY_HEADERS } },
-  { src: "^/.*$", headers: { "Strict-Transport-Security": HSTS }, vercelOnly: true },
-  // Readable from any origin: an embed framed in a sandbox without allow-same-origin (WordPress's)
-  // has the origin "null", and its module scripts load in CORS mode. They hold nothing private.
-  { src: "^/_astro/.*$", headers: { "Cache-Control": IMMUTABLE_CACHE_CONTROL, "Access-Control-Allow-Origin": "*" } },
-  {
-    src: "^/datapackage\\.json$",
-    headers: { ...CORS_HEADERS, ...DATA_VERSION_HEADERS, "Cache-Control": DATA_CACHE_CONTROL, "Content-Type": JSON_CONTENT_TYPE },
-  },
-  {
-    src: `^/${RAW_DATA_FILE}$`,
-    headers: {
-      ...CORS_HEADERS,
-      ...DATA_VERSION_HEADERS,
-      "Cache-Control": DATA_CACHE_CONTROL,
-      "Content-Type": CSV_CONTENT_TYPE,
-      Link: DESCRIBEDBY_LINK,
+export function staticHeaderRules(origins: readonly string[]): HeaderRule[] {
+  return [
+    { src: "^/.*$", headers: { ...COMMON_HEADERS, ...SECURITY_HEADERS } },
+    { src: "^/.*$", headers: { "Strict-Transport-Security": HSTS }, vercelOnly: true },
+    // Readable from any origin: an embed framed in a sandbox without allow-same-origin (WordPress's)
+    // has the origin "null", and its module scripts load in CORS mode. They hold nothing private.
+    { src: "^/_astro/.*$", headers: { "Cache-Control": IMMUTABLE_CACHE_CONTROL, "Access-Control-Allow-Origin": "*" } },
+    {
+      src: "^/datapackage\\.json$",
+      headers: { ...CORS_HEADERS, ...DATA_VERSION_HEADERS, "Cache-Control": DATA_CACHE_CONTROL, "Content-Type": JSON_CONTENT_TYPE },
     },
-  },
-  // Everything else that is not the function's (which sets its own: one policy per answer).
-  {
-    src: `^/(?!_astro/|${FUNCTION_PATH}$|datapackage\\.json$|${RAW_DATA_FILE}$).*$`,
-    headers: { "Cache-Control": PAGE_CACHE_CONTROL },
-  },
-  // Framing: embed pages may be framed by any site; everything else only by this one.
-  { src: `^/${EMBED_PAGE}$`, headers: { "Content-Security-Policy": contentSecurityPolicy("*") } },
-  {
-    src: `^/(?!${EMBED_PAGE}$).*$`,
-    headers: { "Content-Security-Policy": contentSecurityPolicy("'self'"), "X-Frame-Options": "SAMEORIGIN" },
-  },
-];
+    {
+      src: `^/${RAW_DATA_FILE}$`,
+      headers: {
+        ...CORS_HEADERS,
+        ...DATA_VERSION_HEADERS,
+        "Cache-Control": DATA_CACHE_CONTROL,
+        "Content-Type": CSV_CONTENT_TYPE,
+        Link: DESCRIBEDBY_LINK,
+      },
+    },
+    // Everything else that is not the function's (which sets its own: one policy per answer).
+    {
+      src: `^/(?!_astro/|${FUNCTION_PATH}$|datapackage\\.json$|${RAW_DATA_FILE}$).*$`,
+      headers: { "Cache-Control": PAGE_CACHE_CONTROL },
+    },
+    // Framing: embed pages may be framed by any site; everything else only by this one.
+    { src: `^/${EMBED_PAGE}$`, headers: { "Content-Security-Policy": contentSecurityPolicy("*", origins) } },
+    {
+      src: `^/(?!${EMBED_PAGE}$).*$`,
+      headers: { "Content-Security-Policy": contentSecurityPolicy("'self'"), "X-Frame-Options": "SAMEORIGIN" },
+    },
+  ];
+}
 
-const compiled = STATIC_HEADER_RULES.filter((rule) => !rule.vercelOnly).map((rule) => ({
-  re: new RegExp(rule.src, "i"),
-  headers: rule.headers,
-}));
+// The paths the rules match do not depend on the origins: compiled once.
+const matchers = staticHeaderRules([]).map((rule) => new RegExp(rule.src, "i"));
 
-/** The headers for a path, as Vercel's routes add them (less the Vercel-only ones). */
-export function staticHeadersFor(pathname: string): Record<string, string> {
+/** The headers for a path, as Vercel's routes add them (less the Vercel-only ones), for a site
+ * served at these origins. */
+export function staticHeadersFor(pathname: string, origins: readonly string[] = []): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const { re, headers } of compiled) if (re.test(pathname)) Object.assign(out, headers);
+  for (const [i, rule] of staticHeaderRules(origins).entries())
+    if (!rule.vercelOnly && matchers[i]!.test(pathname)) Object.assign(out, rule.headers);
   return out;
 }

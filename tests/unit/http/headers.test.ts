@@ -37,8 +37,22 @@ describe("staticHeadersFor", () => {
       expect(staticHeadersFor(p)["Cache-Control"], p).toBe("public, max-age=0, must-revalidate");
   });
 
+  it("names the site's origins beside 'self' on the embed pages, where a sandbox leaves WebKit no 'self' to match", () => {
+    const origins = ["https://smuggling-cases.vercel.app", "https://preview.example"];
+    const embed = staticHeadersFor("/embed/agents-shift", origins)["Content-Security-Policy"]!;
+    expect(embed).toContain("script-src 'self' https://smuggling-cases.vercel.app https://preview.example 'sha256-");
+    expect(embed).toContain("style-src 'self' https://smuggling-cases.vercel.app https://preview.example 'unsafe-inline'");
+    expect(embed).toContain("img-src 'self' https://smuggling-cases.vercel.app https://preview.example data:");
+    expect(staticHeadersFor("/", origins)["Content-Security-Policy"]).not.toContain("https://");
+  });
+
   it("lets any site frame the embed pages, and only this site frame anything else", () => {
-    for (const p of ["/embed/smuggling-cases", "/embed/smuggling-cases/", "/embed/smuggling-cases/index.html"]) {
+    for (const p of [
+      "/embed/smuggling-cases",
+      "/embed/smuggling-cases/",
+      "/embed/smuggling-cases/index.html",
+      "/es/embed/agents-shift/options/theme-dark.step-0/",
+    ]) {
       expect(staticHeadersFor(p)["Content-Security-Policy"], p).toMatch(/; frame-ancestors \*$/);
       expect(staticHeadersFor(p)["X-Frame-Options"], p).toBeUndefined();
     }

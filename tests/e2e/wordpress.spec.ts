@@ -3,20 +3,13 @@
 // filter (tests/wordpress/oembed-filter.php, running the Debian package's wp-includes) turns our
 // answer into the post's HTML; and a host page on another origin shows that HTML with WordPress's
 // own block styles and host script (wp-embed.js), as a WordPress post does.
-import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type ElementHandle, expect, type Frame, type Page, test } from "@playwright/test";
 import { CHART_IDS } from "../../src/charts/catalog.ts";
+import { postPage, wordPressEmbed as make, wordPressFile, wordPressSource } from "../wordpress/post.ts";
 import { EDITIONS, type Edition } from "./helpers.ts";
 
-const WP_DIR = process.env.WP_DIR ?? "/usr/share/wordpress";
-/** The files of WordPress a post's page loads that matter here: the block styles and the host script. */
-const WP_FILES: Record<string, string> = {
-  "/wp-includes/css/dist/block-library/style.css": "text/css",
-  "/wp-includes/js/wp-embed.js": "text/javascript",
-};
 /** The reader's widths the issue names: phones, WordPress's default embed width, a tablet. */
 const WIDTHS = [320, 375, 500, 768];
 /** wp-embed.js clamps the height it is sent to this. */
@@ -31,10 +24,10 @@ let hostPage = "";
 test.beforeAll(async ({}, testInfo) => {
   siteOrigin = new URL(testInfo.project.use.baseURL!).origin;
   host = createServer((req, res) => {
-    const type = WP_FILES[req.url ?? ""];
-    if (type) {
-      res.writeHead(200, { "Content-Type": type });
-      res.end(readFileSync(`${WP_DIR}${req.url}`));
+    const file = wordPressFile(req.url ?? "");
+    if (file) {
+      res.writeHead(200, { "Content-Type": file.type });
+      res.end(file.body);
       return;
     }
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
@@ -45,51 +38,14 @@ test.beforeAll(async ({}, testInfo) => {
 });
 test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
 
-/** What WordPress puts in a post for a pasted URL: it discovers our oEmbed endpoint from the page's
- * <link>, asks it with its default size (WP_oEmbed::fetch and wp_embed_defaults: maxwidth 500,
- * maxheight min(1.5 × 500, 1000), the pasted url, dnt=1), and runs its own filter on the answer. */
-async function wordPressEmbed(page: Page, pasted: string) {
-  const html = await (await page.request.get(pasted)).text();
-  const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html);
-  expect(link, `${pasted}: an oEmbed discovery link`).not.toBeNull();
-  // The link names the public origin; ask this server the same question.
-  const provider = new URL(link![1]!.replaceAll("&amp;", "&"));
-  const endpoint = new URL(`${provider.pathname}${provider.search}`, siteOrigin);
-  endpoint.searchParams.set("maxwidth", "500");
-  endpoint.searchParams.set("maxheight", "750");
-  endpoint.searchParams.set("url", pasted);
-  endpoint.searchParams.set("dnt", "1");
-  const answer = await (await page.request.get(endpoint.href)).json();
-  const publicOrigin = new URL(answer.provider_url).origin;
-  const local = { ...answer, html: (answer.html as string).replaceAll(publicOrigin, siteOrigin) };
-  const run = spawnSync(
-    "php",
-    ["-d", "error_reporting=E_ALL", "-d", "display_errors=stderr", "tests/wordpress/oembed-filter.php", pasted],
-    {
-      input: JSON.stringify(local),
-      encoding: "utf8",
-      env: { ...process.env, WP_DIR },
-    },
-  );
-  expect(run.stderr, `${pasted}: WordPress's filter runs without a warning`).toBe("");
-  expect(run.status).toBe(0);
-  const post = JSON.parse(run.stdout) as { html: string | false; hostScript: boolean };
+/** The post's HTML for a pasted URL, as WordPress makes it (tests/wordpress/post.ts). */
+async function wordPressEmbed(pasted: string) {
+  const post = await make(siteOrigin, pasted);
+  expect(post.warnings, `${pasted}: WordPress's filter runs without a warning`).toBe("");
   expect(post.html, `${pasted}: WordPress keeps the embed`).not.toBe(false);
   expect(post.hostScript, `${pasted}: WordPress loads its host script for it`).toBe(true);
   return post.html as string;
 }
-
-/** A post as a block theme prints it: each embed in WordPress's embed block markup, its block
- * styles, and wp-embed.js in the footer (as WordPress enqueues it). */
-const postPage = (embeds: string[], { hostScript = true } = {}) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A WordPress post</title>` +
-  `<link rel="stylesheet" href="/wp-includes/css/dist/block-library/style.css"><style>body{margin:0;font-family:serif}main{max-width:768px;margin:0 auto;padding:0 16px}</style></head>` +
-  `<body class="wp-embed-responsive"><main><h1>Someone's WordPress post</h1>${embeds
-    .map(
-      (html) =>
-        `<p>A paragraph.</p><figure class="wp-block-embed is-type-rich"><div class="wp-block-embed__wrapper">\n${html}\n</div></figure>`,
-    )
-    .join("\n")}<p>The end.</p></main>${hostScript ? '<script src="/wp-includes/js/wp-embed.js"></script>' : ""}</body></html>`;
 
 const docHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
@@ -145,7 +101,7 @@ for (const edition of EDITIONS) {
     });
     page.on("pageerror", (e) => errors.push(e.message));
     const html = [];
-    for (const id of CHART_IDS) html.push(await wordPressEmbed(page, `${siteOrigin}${edition.embed(id)}`));
+    for (const id of CHART_IDS) html.push(await wordPressEmbed(`${siteOrigin}${edition.embed(id)}`));
     hostPage = postPage(html);
     await page.setViewportSize({ width: WIDTHS[0]!, height: 800 });
     await page.goto(hostOrigin);
@@ -174,7 +130,7 @@ const ES = EDITIONS.find((e) => e.locale === "es") as Edition;
 test("WordPress: the embed's links open in the reader's window, through WordPress's host script (a source via its entry on the chart's data page)", async ({
   page,
 }) => {
-  hostPage = postPage([await wordPressEmbed(page, `${siteOrigin}${ES.embed("agents-shift")}`)]);
+  hostPage = postPage([await wordPressEmbed(`${siteOrigin}${ES.embed("agents-shift")}`)]);
   await page.goto(hostOrigin);
   const [{ frame }] = await embeds(page);
   await frame!.waitForLoadState("load");
@@ -196,7 +152,7 @@ test("WordPress: with its host script starting after the embed has loaded (and s
 }) => {
   // The script is added once the frame has loaded, which is before the post's own load event: it
   // then sends "ready" on that event, as it does for a frame that loaded first.
-  hostPage = postPage([await wordPressEmbed(page, `${siteOrigin}/embed/smuggling-cell-staff`)], { hostScript: false }).replace(
+  hostPage = postPage([await wordPressEmbed(`${siteOrigin}/embed/smuggling-cell-staff`)], { hostScript: false }).replace(
     "</body>",
     `<script>document.querySelector("iframe").addEventListener("load",()=>{const s=document.createElement("script");s.src="/wp-includes/js/wp-embed.js";document.body.append(s)},{once:true})</script></body>`,
   );
@@ -209,7 +165,7 @@ test("WordPress without JavaScript: the post shows the fallback quote, with the 
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  hostPage = postPage([await wordPressEmbed(page, `${siteOrigin}/embed/smuggling-cases`)]);
+  hostPage = postPage([await wordPressEmbed(`${siteOrigin}/embed/smuggling-cases`)]);
   await page.goto(hostOrigin);
   const quote = page.locator("blockquote.wp-embedded-content");
   await expect(quote).toBeVisible();
@@ -230,7 +186,7 @@ test("WordPress's block editor leaves every answer's size alone: no width and he
   // The editor gives an embed block a fixed aspect ratio (its iframe then fills a box of that shape,
   // and the height protocol no longer counts) when the iframe's width/height, to two decimals, is
   // at most 0.1 above one of its ratios (getClassNames in wp-includes/js/dist/block-library.js).
-  const source = readFileSync(`${WP_DIR}/wp-includes/js/dist/block-library.js`, "utf8");
+  const source = wordPressSource("/wp-includes/js/dist/block-library.js");
   const list = /const ASPECT_RATIOS = \[([\s\S]*?)\];/.exec(source)?.[1];
   const ratios = [...(list ?? "").matchAll(/ratio: '([\d.]+)'/g)].map((m) => Number(m[1]));
   expect(ratios.length, "WordPress's aspect ratios, read from its editor").toBeGreaterThan(4);

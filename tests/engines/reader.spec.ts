@@ -7,6 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { CATALOG, CHART_IDS } from "../../src/charts/catalog.ts";
 import { embedSnippet } from "../../src/embed/snippet.ts";
+import { postPage, wordPressEmbed, wordPressFile } from "../wordpress/post.ts";
 import { expect, test } from "./fixtures.ts";
 import { type MotionFrame, framesAfterChange, luminanceOf, showStep } from "./measure.ts";
 
@@ -65,7 +66,11 @@ test.describe("an embed on another site", () => {
   let hostOrigin = "";
   let hostPage = "";
   test.beforeAll(async () => {
-    host = createServer((_, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(hostPage));
+    host = createServer((req, res) => {
+      const file = wordPressFile(req.url ?? "");
+      if (file) res.writeHead(200, { "content-type": file.type }).end(file.body);
+      else res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(hostPage);
+    });
     await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
     hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`; // another origin than 127.0.0.1:<site>
   });
@@ -97,6 +102,42 @@ test.describe("an embed on another site", () => {
         sized = await engine.evaluate(measure);
       }
       expect(Math.abs(sized.height - own), `the iframe (${sized.height} px) against its page (${own} px)`).toBeLessThanOrEqual(2);
+      expect(await engine.problems()).toEqual([]);
+    });
+
+  // WordPress frames the embed in a sandbox without allow-same-origin: its scripts must load from
+  // the origin "null" and speak WordPress's protocol to its own host script (tests/wordpress/post.ts).
+  for (const path of ["/embed/agents-shift", "/es/embed/smuggling-cases"])
+    test(`${path}, pasted into a WordPress post on another origin, takes its chart's height at 375 px through WordPress's own code`, async ({
+      open,
+      baseURL,
+    }) => {
+      const origin = new URL(baseURL!).origin;
+      const post = await wordPressEmbed(origin, `${origin}${path}`);
+      expect(post.hostScript, "WordPress loads its host script").toBe(true);
+      hostPage = postPage([post.html as string]);
+      const engine = await open({ width: 375, height: 667 });
+      await engine.goto(hostOrigin);
+      const measure = () => {
+        const frame = document.querySelector("iframe")!;
+        frame.scrollIntoView({ block: "start", behavior: "instant" });
+        const r = frame.getBoundingClientRect();
+        const quote = document.querySelector("blockquote")!;
+        return { width: Math.round(r.width), height: Math.round(r.height), quote: getComputedStyle(quote).display };
+      };
+      const { width } = await engine.evaluate(measure);
+      await engine.resize(width, 667);
+      await engine.goto(`${origin}${path}`);
+      const own = await engine.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      await engine.resize(375, 667);
+      await engine.goto(hostOrigin);
+      let sized = await engine.evaluate(measure);
+      for (let i = 0; i < 30 && Math.abs(sized.height - own) > 2; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        sized = await engine.evaluate(measure);
+      }
+      expect(Math.abs(sized.height - own), `the iframe (${sized.height} px) against its page (${own} px)`).toBeLessThanOrEqual(2);
+      expect(sized.quote, "the fallback quote gives way to the chart").toBe("none");
       expect(await engine.problems()).toEqual([]);
     });
 });

@@ -5,7 +5,9 @@ import { expect, test } from "@playwright/test";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-test("Embed opens the chart's code, light by default; a theme choice changes it and the address to paste; Copy copies it and says so", async ({ page }) => {
+test("Embed opens the chart's code, light by default; a theme choice changes it and the address to paste; Copy copies it and says so", async ({
+  page,
+}) => {
   await page.goto("/");
   const tools = page.locator("[data-tools]").first();
   const chart = await tools.getAttribute("data-tools");

@@ -192,8 +192,8 @@ test.describe("the Spanish edition's tools", () => {
     await expect(code).toHaveValue(new RegExp(`<iframe src="[^"]+/es/embed/${chart}\\?theme=light" title="Gráfico: `));
     await dialog.getByRole("radio", { name: "Oscuros" }).check();
     await expect(code).toHaveValue(new RegExp(`/es/embed/${chart}\\?theme=dark"`));
-    // The address for a CMS that reads oEmbed is the Spanish embed's too.
-    await expect(dialog.locator("code")).toHaveText(new RegExp(`/es/embed/${chart}$`));
+    // The address for a CMS that reads oEmbed is the Spanish embed's too, with the theme chosen.
+    await expect(dialog.locator("code")).toHaveText(new RegExp(`/es/embed/${chart}\\?theme=dark$`));
     await dialog.getByRole("button", { name: "Copiar el código" }).click();
     await expect(dialog.getByRole("status")).toHaveText("Copiado al portapapeles.");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());

@@ -2,6 +2,7 @@
 // island in the browser and the bench all call drawChart. It resolves the context (the step
 // clamped, the height from the chart's aspect), draws the module's Plot options in the given
 // document, and makes the SVG one image with one description for screen readers.
+import { spelledOut } from "./acronyms.ts";
 import * as Plot from "@observablehq/plot";
 import { chartHeight, chartMeta, clampStep, type ChartId } from "./catalog.ts";
 import type { ChartContext, ChartData, ChartModule, ChartNote, ChartScope, ChartTable, ChartTitles, LegendEntry } from "./chart.ts";
@@ -42,8 +43,8 @@ export function chartNotes(id: ChartId, data: ChartData, ctx: ChartContext): Cha
     ...notes.map((n) => n.text),
     ...creditsOf(data, scope.meta.series).map((c) => c.credit),
   ].join(" ");
-  const used = Object.entries(scope.common.acronyms).filter(([acronym]) => new RegExp(`\\b${acronym}\\b`).test(words));
-  return used.length ? [...notes, { text: used.map(([, spelled]) => spelled).join(" "), short: "", standalone: true }] : notes;
+  const acronyms = spelledOut(words, scope.common.acronyms);
+  return acronyms ? [...notes, { text: acronyms, short: "", standalone: true }] : notes;
 }
 
 /** How a state of the chart encodes its qualifiers, where they differ. */

@@ -1,8 +1,10 @@
 // The words an embed falls back on where its frame is not shown: a blockquote with the chart's
-// title (linked to its place in the story), its subtitle and its sources, linked. WordPress shows
+// title (linked to its place in the story), its subtitle, its acronyms spelled out, the site
+// (linked) and its sources, linked. WordPress shows
 // it until the frame speaks its protocol (and for good to a reader without JavaScript); it is what
 // tells WordPress to load its host script at all. Other consumers keep it hidden.
 import { CATALOG, type ChartId } from "../charts/catalog.ts";
+import { spelledOut } from "../charts/acronyms.ts";
 import { creditsOf } from "../charts/sources.ts";
 import { datasetIn } from "../data/index.ts";
 import { chartWords, dictionary } from "../i18n/index.ts";
@@ -18,10 +20,14 @@ export function embedFallback(id: ChartId, { origin, locale }: { origin: string;
   const { title, subtitle } = chartWords(id, locale);
   const words = dictionary(locale);
   const credits = creditsOf(datasetIn(locale), CATALOG[id].series);
-  const story = new URL(`${storyPath(locale)}#${chartAnchor(id)}`, origin).href;
+  const story = new URL(storyPath(locale), origin).href;
   const sources = credits.map((c) => `<a href="${attr(c.url)}">${text(c.credit)}</a>`).join("; ");
+  // Read without the story, it spells out its acronyms as the embed's own note does.
+  const acronyms = spelledOut([title, subtitle, ...credits.map((c) => c.credit)].join(" "), words.chart.acronyms);
   return (
-    `<blockquote class="wp-embedded-content" hidden><p><a href="${attr(story)}">${text(title)}</a>. ${text(subtitle)}.</p> ` +
-    `<p>${text(words.embed.chartBy)}: ${text(words.site.name)}. ${text(words.chart.sources(credits.length))}: ${sources}.</p></blockquote>`
+    `<blockquote class="wp-embedded-content" hidden><p><a href="${attr(`${story}#${chartAnchor(id)}`)}">${text(title)}</a>. ${text(subtitle)}.</p> ` +
+    (acronyms ? `<p>${text(acronyms)}</p> ` : "") +
+    `<p>${text(words.embed.chartBy)}: <a href="${attr(story)}">${text(words.site.name)}</a>. ` +
+    `${text(words.chart.sources(credits.length))}: ${sources}.</p></blockquote>`
   );
 }

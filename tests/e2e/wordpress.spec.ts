@@ -170,7 +170,7 @@ test("WordPress without JavaScript: the post shows the fallback quote, with the 
   const quote = page.locator("blockquote.wp-embedded-content");
   await expect(quote).toBeVisible();
   await expect(quote).toContainText(
-    /^HSI's smuggling cases fell by more than half in FY2018\. New cases opened by HSI, by fiscal year\. Chart: Smuggling Cases\. Source: /,
+    /^HSI's smuggling cases fell by more than half in FY2018\. New cases opened by HSI, by fiscal year\. HSI: Homeland Security Investigations, the investigative branch of ICE\. ICE: U\.S\. Immigration and Customs Enforcement\. Chart: Smuggling Cases\. Source: /,
   );
   await expect(quote.getByRole("link", { name: "HSI's smuggling cases fell by more than half in FY2018" })).toHaveAttribute(
     "href",

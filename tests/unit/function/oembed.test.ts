@@ -41,7 +41,9 @@ describe("oEmbed", () => {
     expect(en).toMatch(/<iframe [^>]*frameborder="0"/);
     const es = (await call(q("https://smuggling-cases.vercel.app/es/embed/border-apprehensions")).json()).html as string;
     expect(es).toContain('<a href="https://smuggling-cases.vercel.app/es/#chart-border-apprehensions">');
-    expect(es).toContain("Gráfico: Casos de tráfico de migrantes. Fuentes: ");
+    expect(es).toContain('Gráfico: <a href="https://smuggling-cases.vercel.app/es/">Casos de tráfico de migrantes</a>. Fuentes: ');
+    // Read on its own, the quote spells out the acronyms it uses, as the embed's note does.
+    expect(en).toContain("<p>CBP: U.S. Customs and Border Protection.</p>");
   });
 
   it("answers an embed page's URL under each form that serves it, with its options", async () => {
@@ -77,13 +79,13 @@ describe("oEmbed", () => {
   it("answers a Spanish URL with the Spanish title, provider and embed", async () => {
     const body = await call(q("https://smuggling-cases.vercel.app/es/embed/smuggling-cases?theme=dark")).json();
     expect(body).toMatchObject({
-      title: "Los casos de tráfico de migrantes cayeron más de la mitad en el AF2018",
+      title: "Los casos de HSI por tráfico de migrantes cayeron más de la mitad en el AF2018",
       provider_name: "Casos de tráfico de migrantes",
       provider_url: "https://smuggling-cases.vercel.app/es/",
       thumbnail_url: "https://smuggling-cases.vercel.app/es/charts/smuggling-cases.png",
     });
     expect(body.html).toContain(
-      '<iframe src="https://smuggling-cases.vercel.app/es/embed/smuggling-cases?theme=dark" title="Gráfico: Los casos de tráfico de migrantes cayeron más de la mitad en el AF2018"',
+      '<iframe src="https://smuggling-cases.vercel.app/es/embed/smuggling-cases?theme=dark" title="Gráfico: Los casos de HSI por tráfico de migrantes cayeron más de la mitad en el AF2018"',
     );
     // The Spanish story: its lead chart, or the chart its anchor names, in Spanish.
     expect((await call(q("https://smuggling-cases.vercel.app/es/")).json()).html).toContain("/es/embed/smuggling-cases");

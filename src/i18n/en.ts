@@ -190,7 +190,7 @@ export const en = {
       columns: ["Fiscal year", "New cases", "Note"],
     },
     "smuggling-cell-staff": {
-      title: "By 2019, ICE's Human Smuggling Cell had under half its 2016 staff",
+      title: "By early 2019, ICE's Human Smuggling Cell had under half its 2016 staff",
       subtitle: "Staff as an index, 2016 = 100",
       yLabel: "Staff (2016 = 100)",
       tip: (period, value, qualifier) => `${period}: ${value} (${qualifier})`,

@@ -196,7 +196,7 @@ export const es = {
 
   charts: {
     "smuggling-cases": {
-      title: "Los casos de tráfico de migrantes cayeron más de la mitad en el AF2018",
+      title: "Los casos de HSI por tráfico de migrantes cayeron más de la mitad en el AF2018",
       subtitle: "Casos nuevos de HSI, por año fiscal (AF)",
       yLabel: "Casos nuevos",
       inferredWhat: "el año anterior",

@@ -205,7 +205,7 @@ export const en = {
     },
     "agents-shift": {
       title: "Worksite investigations overtook smuggling cases in FY2018",
-      subtitle: "HSI cases, audits and arrests per fiscal year",
+      subtitle: "HSI cases, audits and arrests, by fiscal year",
       yLabel: "Count",
       lines: {
         "hsi-smuggling-cases-opened": {
@@ -253,7 +253,7 @@ export const en = {
       columns: ["Measure", "Change"],
     },
     "border-apprehensions": {
-      title: "Border apprehensions fell in FY2017, then rose again",
+      title: "Border apprehensions fell in FY2017, then rose in FY2018",
       subtitle: "Context: Southwest border, by fiscal year",
       yLabel: "People apprehended",
       contextNote: "Context, not HSI's work: these are Border Patrol figures, and no source cited here ties them to HSI's smuggling cases.",

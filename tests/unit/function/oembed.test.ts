@@ -36,7 +36,7 @@ describe("oEmbed", () => {
     const en = (await call(q("https://smuggling-cases.vercel.app/embed/border-apprehensions")).json()).html as string;
     expect(en).toMatch(/^<blockquote class="wp-embedded-content" hidden>.*<\/blockquote><iframe /s);
     expect(en).toContain(
-      '<a href="https://smuggling-cases.vercel.app/#chart-border-apprehensions">Border apprehensions fell in FY2017, then rose again</a>',
+      '<a href="https://smuggling-cases.vercel.app/#chart-border-apprehensions">Border apprehensions fell in FY2017, then rose in FY2018</a>',
     );
     expect(en).toMatch(/<iframe [^>]*frameborder="0"/);
     const es = (await call(q("https://smuggling-cases.vercel.app/es/embed/border-apprehensions")).json()).html as string;
@@ -59,7 +59,7 @@ describe("oEmbed", () => {
     expect(story.html).toContain("/embed/smuggling-cases");
     expect(story.title).toBe("In fiscal 2018, ICE opened less than half as many human-smuggling cases as the year before");
     expect((await call(q("https://smuggling-cases.vercel.app/#chart-border-apprehensions")).json()).title).toBe(
-      "Border apprehensions fell in FY2017, then rose again",
+      "Border apprehensions fell in FY2017, then rose in FY2018",
     );
     expect((await call(q("https://smuggling-cases.vercel.app/#chart-border-apprehensions")).json()).html).toContain(
       "/embed/border-apprehensions",

@@ -1,8 +1,8 @@
 // The words an embed falls back on where its frame is not shown: a blockquote with the chart's
 // title (linked to its place in the story), its subtitle, its acronyms spelled out, the site
-// (linked) and its sources, linked. WordPress shows
-// it until the frame speaks its protocol (and for good to a reader without JavaScript); it is what
-// tells WordPress to load its host script at all. Other consumers keep it hidden.
+// (linked) and its sources, linked. WordPress shows it until the frame speaks its protocol (and for
+// good to a reader without JavaScript); it is what tells WordPress to load its host script at all.
+// Other consumers keep it hidden.
 import { CATALOG, type ChartId } from "../charts/catalog.ts";
 import { spelledOut } from "../charts/acronyms.ts";
 import { creditsOf } from "../charts/sources.ts";

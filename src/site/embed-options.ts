@@ -76,13 +76,15 @@ export const EMBED_OPTIONS_ROUTES: readonly EmbedOptionsRoute[] = LOCALES.flatMa
   ),
 );
 
+const compiled = EMBED_OPTIONS_ROUTES.map((route) => ({
+  src: new RegExp(route.src, "i"),
+  has: route.has.map((c) => ({ key: c.key, value: new RegExp(c.value) })),
+  dest: route.dest,
+}));
+
 /** The copy the local server serves for a request, as Vercel's routes choose it (the first route
  * whose path and every query condition match), or null. */
 export function embedOptionsFileFor(pathname: string, query: URLSearchParams): string | null {
-  for (const route of EMBED_OPTIONS_ROUTES) {
-    if (!new RegExp(route.src, "i").test(pathname)) continue;
-    const matches = (c: QueryCondition) => query.has(c.key) && new RegExp(c.value).test(query.get(c.key)!);
-    if (route.has.every(matches)) return route.dest;
-  }
-  return null;
+  const route = compiled.find((r) => r.src.test(pathname) && r.has.every((c) => query.has(c.key) && c.value.test(query.get(c.key)!)));
+  return route?.dest ?? null;
 }

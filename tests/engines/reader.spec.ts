@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { CATALOG, CHART_IDS } from "../../src/charts/catalog.ts";
 import { embedSnippet } from "../../src/embed/snippet.ts";
 import { postPage, wordPressEmbed, wordPressFile } from "../wordpress/post.ts";
+import type { Engine } from "./engine.ts";
 import { expect, test } from "./fixtures.ts";
 import { type MotionFrame, framesAfterChange, luminanceOf, showStep } from "./measure.ts";
 
@@ -76,32 +77,36 @@ test.describe("an embed on another site", () => {
   });
   test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
 
+  /** The host page's iframe, at 375 px, takes the height its embed page needs when opened alone at
+   * the iframe's width, once the embed has laid out and posted it. */
+  async function expectItsHeight(engine: Engine, embedUrl: string) {
+    await engine.goto(hostOrigin);
+    const measure = () => {
+      const frame = document.querySelector("iframe")!;
+      frame.scrollIntoView({ block: "start", behavior: "instant" });
+      const r = frame.getBoundingClientRect();
+      return { width: Math.round(r.width), height: Math.round(r.height) };
+    };
+    const { width } = await engine.evaluate(measure);
+    await engine.resize(width, 667);
+    await engine.goto(embedUrl);
+    const own = await engine.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await engine.resize(375, 667);
+    await engine.goto(hostOrigin);
+    let sized = await engine.evaluate(measure);
+    for (let i = 0; i < 30 && Math.abs(sized.height - own) > 2; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      sized = await engine.evaluate(measure);
+    }
+    expect(Math.abs(sized.height - own), `the iframe (${sized.height} px) against its page (${own} px)`).toBeLessThanOrEqual(2);
+  }
+
   for (const id of [CHART_IDS[0], "agents-shift"] as const)
     test(`${id}, pasted on a host page of another origin, takes its chart's height at 375 px`, async ({ open, baseURL }) => {
       const origin = new URL(baseURL!).origin;
       hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host</title></head><body style="margin:0;padding:8px;font-family:serif"><h1>Someone else's article</h1>${embedSnippet(id, { origin, locale: "en" }).replace(/loading="lazy" /, "")}<p>The end.</p></body></html>`;
       const engine = await open({ width: 375, height: 667 });
-      await engine.goto(hostOrigin);
-      const measure = () => {
-        const frame = document.querySelector("iframe")!;
-        frame.scrollIntoView({ block: "start", behavior: "instant" });
-        const r = frame.getBoundingClientRect();
-        return { width: Math.round(r.width), height: Math.round(r.height) };
-      };
-      const { width } = await engine.evaluate(measure);
-      // The embed page opened on its own at the iframe's width: the height it needs.
-      await engine.resize(width, 667);
-      await engine.goto(`${origin}/embed/${id}`);
-      const own = await engine.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-      // Then on the host page: the embed posts its height once it has laid out.
-      await engine.resize(375, 667);
-      await engine.goto(hostOrigin);
-      let sized = await engine.evaluate(measure);
-      for (let i = 0; i < 30 && Math.abs(sized.height - own) > 2; i++) {
-        await new Promise((r) => setTimeout(r, 200));
-        sized = await engine.evaluate(measure);
-      }
-      expect(Math.abs(sized.height - own), `the iframe (${sized.height} px) against its page (${own} px)`).toBeLessThanOrEqual(2);
+      await expectItsHeight(engine, `${origin}/embed/${id}`);
       expect(await engine.problems()).toEqual([]);
     });
 
@@ -117,27 +122,9 @@ test.describe("an embed on another site", () => {
       expect(post.hostScript, "WordPress loads its host script").toBe(true);
       hostPage = postPage([post.html as string]);
       const engine = await open({ width: 375, height: 667 });
-      await engine.goto(hostOrigin);
-      const measure = () => {
-        const frame = document.querySelector("iframe")!;
-        frame.scrollIntoView({ block: "start", behavior: "instant" });
-        const r = frame.getBoundingClientRect();
-        const quote = document.querySelector("blockquote")!;
-        return { width: Math.round(r.width), height: Math.round(r.height), quote: getComputedStyle(quote).display };
-      };
-      const { width } = await engine.evaluate(measure);
-      await engine.resize(width, 667);
-      await engine.goto(`${origin}${path}`);
-      const own = await engine.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-      await engine.resize(375, 667);
-      await engine.goto(hostOrigin);
-      let sized = await engine.evaluate(measure);
-      for (let i = 0; i < 30 && Math.abs(sized.height - own) > 2; i++) {
-        await new Promise((r) => setTimeout(r, 200));
-        sized = await engine.evaluate(measure);
-      }
-      expect(Math.abs(sized.height - own), `the iframe (${sized.height} px) against its page (${own} px)`).toBeLessThanOrEqual(2);
-      expect(sized.quote, "the fallback quote gives way to the chart").toBe("none");
+      await expectItsHeight(engine, `${origin}${path}`);
+      const quote = await engine.evaluate(() => getComputedStyle(document.querySelector("blockquote")!).display);
+      expect(quote, "the fallback quote gives way to the chart").toBe("none");
       expect(await engine.problems()).toEqual([]);
     });
 });

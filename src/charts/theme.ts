@@ -57,6 +57,13 @@ export function palette(theme: Theme): Palette {
 }
 
 /** The CSS custom properties behind the "auto" palette, for a given theme. */
-export function cssVariables(theme: "light" | "dark"): string {
+function cssVariables(theme: "light" | "dark"): string {
   return NAMES.map((n) => `${cssName(n)}: ${PALETTES[theme][n]};`).join(" ");
 }
+
+/** The colours as custom properties on the root: the reader's scheme by default, or the one an
+ * embed asks for with data-theme on <html>. Every page carries it (Head.astro), and the script
+ * embed's stylesheet is written from it. */
+export const THEME_CSS =
+  `:root{${cssVariables("light")}}@media (prefers-color-scheme: dark){:root:not([data-theme="light"]){${cssVariables("dark")}}}` +
+  `:root[data-theme="light"]{color-scheme:light}:root[data-theme="dark"]{color-scheme:dark;${cssVariables("dark")}}`;

@@ -4,7 +4,6 @@
 // pym.js's when a pym.js parent made the iframe (it passes ?childId=; pym.js itself is not loaded),
 // and WordPress's when WordPress framed it (its secret is in the URL's hash). The only message it
 // listens to is WordPress's "ready", which asks for the height again.
-import { clampStep } from "../charts/catalog.ts";
 import {
   AMP_MESSAGE,
   isWordPressReady,
@@ -14,8 +13,8 @@ import {
   type WordPressMessage,
   wordPressSecret,
 } from "../embed/protocol.ts";
-import { PHONE_WIDTH } from "../embed/widths.ts";
-import { loadIsland, onIntent } from "./intent.ts";
+import { onChartIntent, showStep } from "./embed-state.ts";
+import { loadIsland } from "./intent.ts";
 
 export function startEmbed() {
   const figure = document.querySelector<HTMLElement>("[data-embed]");
@@ -23,12 +22,7 @@ export function startEmbed() {
   const chart = figure.dataset.embed!;
   const params = new URLSearchParams(location.search);
 
-  // ?step=n picks one state of a scrolly chart; anything else keeps the final state.
-  const states = [...figure.querySelectorAll<HTMLElement>(".chart-state")];
-  const raw = params.get("step");
-  const step = clampStep({ states: states.length }, raw !== null && /^\d+$/.test(raw) ? Number(raw) : Number.NaN);
-  for (const s of states) s.hidden = Number(s.dataset.state) !== step;
-  figure.dataset.activeState = String(step);
+  showStep(figure, params.get("step"));
 
   if (window.parent !== window) {
     const pymId = params.get("childId");
@@ -66,12 +60,9 @@ export function startEmbed() {
     }
   }
 
-  // Narrower than a phone, the server's rendering (scaled to fit) keeps its layout where a redraw
-  // at the exact width would crowd its labels: the interactive chart waits for a wider frame.
-  const events = ["pointerover", "focusin", "touchstart"].map((type) => [figure, type] as const);
-  const intent = () => {
-    if (document.documentElement.clientWidth >= PHONE_WIDTH) loadIsland(figure);
-    else onIntent(events, intent);
-  };
-  onIntent(events, intent);
+  onChartIntent(
+    figure,
+    () => document.documentElement.clientWidth,
+    () => loadIsland(figure),
+  );
 }

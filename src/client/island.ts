@@ -1,4 +1,5 @@
-// The interactive layer, loaded on intent (by scrolly.ts on the story, embed-page.ts on embeds):
+// The interactive layer, loaded on intent (by scrolly.ts on the story, embed-page.ts on embeds, and
+// the script embed's loader, embed-chart.ts, in a shadow root of another site's page):
 // redraws each visible chart state in the container at its exact width, with tips, and again
 // when the state changes or the container resizes; a change of state within a chart is animated
 // from the state before (morph.ts), unless the reader asks for reduced motion. The
@@ -11,9 +12,10 @@ import { readStoryData } from "../site/story-data.ts";
 import { morph } from "./morph.ts";
 
 export async function startIsland(container: HTMLElement, changes?: Set<() => void>) {
-  const data = readStoryData(document);
+  // The page's data and language, or the shadow root's (its root element stands for <html>).
+  const data = readStoryData(container.getRootNode() as Document | ShadowRoot);
   if (!data) return;
-  const language = await loadChartLanguage(localeOf(document.documentElement.lang));
+  const language = await loadChartLanguage(localeOf(container.closest<HTMLElement>("[lang]")?.lang));
   const drawn = new WeakMap<HTMLElement, string>();
   // The state each chart showed last, to animate the next one from it.
   const lastShown = new WeakMap<Element, HTMLElement>();

@@ -18,8 +18,8 @@ export function storyData(dataset: Dataset, charts: readonly ChartId[]): DataRow
   };
 }
 
-/** The page's rows as a Dataset, or null if the page has none. */
-export function readStoryData(document: Document): Dataset | null {
-  const json = document.getElementById(STORY_DATA_ID)?.textContent;
+/** The rows of a page (or of a script embed's shadow root) as a Dataset, or null if it has none. */
+export function readStoryData(root: Document | ShadowRoot): Dataset | null {
+  const json = root.getElementById(STORY_DATA_ID)?.textContent;
   return json ? new Dataset(JSON.parse(json) as DataRows) : null;
 }

@@ -4,6 +4,8 @@
 //   (vercel-output.ts), after the adapter has written its output (the adapter's hooks run first);
 // - the local build gets the same bundle as dist/local/function/index.mjs, which scripts/serve.mjs
 //   answers the function's paths with (and adds the same headers itself);
+// - both get the script embed's loader and stylesheet, written from the built embed pages
+//   (script-embed.ts);
 // - `astro dev` answers those paths with the handler's source, through Vite.
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -11,6 +13,7 @@ import type { AstroIntegration } from "astro";
 import { isFunctionPath } from "../http/headers.ts";
 import { serveFunction } from "../http/node.ts";
 import { bundleFunction } from "./function-bundle.ts";
+import { writeScriptEmbed } from "./script-embed.ts";
 import { writeVercelOutput } from "./vercel-output.ts";
 
 /** The bundle in the local build, relative to its outDir. */
@@ -38,8 +41,12 @@ export function siteBuild({ vercel }: { vercel: boolean }): AstroIntegration {
             .catch(next);
         });
       },
-      "astro:build:done": async ({ logger }) => {
+      "astro:build:done": async ({ dir, logger }) => {
         if (!root || !site || !outDir) throw new Error("site build: the configuration is unknown");
+        const embed = await writeScriptEmbed(dir);
+        logger.info(
+          `wrote the script embed to ${fileURLToPath(dir)}: ${embed.loader.path}, ${(embed.loader.bytes / 1000).toFixed(1)} kB, and ${embed.stylesheet.path}, ${(embed.stylesheet.bytes / 1000).toFixed(1)} kB`,
+        );
         if (vercel) {
           const bytes = await writeVercelOutput(root, site);
           logger.info(

@@ -1,11 +1,14 @@
-// The embed code for a chart: an iframe that shows the whole chart even if the host strips the
-// script, followed by the optional /embed.js that then sizes it exactly.
+// The embed codes for a chart. The iframe snippet: an iframe that shows the whole chart even if the
+// host strips the script, followed by the optional /embed.js that then sizes it exactly. The script
+// embed: the same iframe in an element, followed by /embed-chart.js, which draws the chart in the
+// element itself (src/client/embed-chart.ts) and keeps the iframe where it cannot.
 import { CATALOG, chartHeight, NARROW_BELOW, type ChartId } from "../charts/catalog.ts";
 import type { Theme } from "../charts/theme.ts";
 import { chartWords, dictionary } from "../i18n/index.ts";
 import type { Locale } from "../locales.ts";
 import { EMBED_MAX_WIDTH, EMBED_PADDING } from "../site/layout.ts";
-import { EMBED_SCRIPT_PATH, embedPath } from "../site/urls.ts";
+import { EMBED_SCRIPT_PATH, embedPath, SCRIPT_EMBED_PATH } from "../site/urls.ts";
+import { HOST_ATTRIBUTE } from "./script-embed.ts";
 import { PHONE_WIDTH } from "./widths.ts";
 /** Room for the title, subtitle, source line, links, the closed table and the credit (measured
  * on the embeds, with a margin: their text wraps to more lines on a phone, and to more again on
@@ -26,6 +29,10 @@ export function embedHeight(id: ChartId, width: number): number {
 export function initialEmbedHeight(id: ChartId): number {
   return Math.max(...FIT_WIDTHS.map((w) => embedHeight(id, w)));
 }
+
+/** The kinds of embed code the Embed dialog offers, the iframe first (it works on any page). */
+export const EMBED_KINDS = ["iframe", "script"] as const;
+export type EmbedKind = (typeof EMBED_KINDS)[number];
 
 const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
@@ -64,4 +71,12 @@ export function embedSnippet(
     `<iframe src="${attr(src)}" title="${attr(title)}" width="${width ?? "100%"}" height="${h}"${frameBorder ? ' frameborder="0"' : ""} ` +
     `loading="lazy" style="${style}" data-smuggling-cases-embed="${id}"></iframe>`;
   return script ? `${iframe}\n<script async src="${new URL(EMBED_SCRIPT_PATH, origin).href}"></script>` : iframe;
+}
+
+/** The script embed: the iframe (without its script) in the element /embed-chart.js draws into. The
+ * iframe has frameborder="0": it shows where the host's policy refuses scripts or inline styles,
+ * and a policy that refuses the style attribute would leave the frame's border. */
+export function scriptEmbedSnippet(id: ChartId, options: Omit<SnippetOptions, "script">): string {
+  const iframe = embedSnippet(id, { ...options, script: false, frameBorder: true });
+  return `<div ${HOST_ATTRIBUTE}="${id}">${iframe}</div>\n<script async src="${new URL(SCRIPT_EMBED_PATH, options.origin).href}"></script>`;
 }

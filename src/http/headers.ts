@@ -142,8 +142,12 @@ export function staticHeaderRules(origins: readonly string[]): HeaderRule[] {
       src: `^/(?!_astro/|${FUNCTION_PATH}$|datapackage\\.json$|${RAW_DATA_FILE}$).*$`,
       headers: { "Cache-Control": PAGE_CACHE_CONTROL },
     },
-    // Framing: embed pages may be framed by any site; everything else only by this one.
-    { src: `^/${EMBED_PAGE}$`, headers: { "Content-Security-Policy": contentSecurityPolicy("*", origins) } },
+    // Framing: embed pages may be framed by any site; everything else only by this one. Any site
+    // may also read them: the script embed's loader fetches its chart from the host page.
+    {
+      src: `^/${EMBED_PAGE}$`,
+      headers: { "Content-Security-Policy": contentSecurityPolicy("*", origins), "Access-Control-Allow-Origin": "*" },
+    },
     {
       src: `^/(?!${EMBED_PAGE}$).*$`,
       headers: { "Content-Security-Policy": contentSecurityPolicy("'self'"), "X-Frame-Options": "SAMEORIGIN" },

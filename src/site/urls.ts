@@ -59,6 +59,8 @@ export const chartOfAnchor = (hash: string): string | null =>
   hash.startsWith(`#${CHART_ANCHOR_PREFIX}`) ? hash.slice(CHART_ANCHOR_PREFIX.length + 1) || null : null;
 
 export const EMBED_SCRIPT_PATH = "/embed.js";
+/** The script embed's loader: it draws a chart into the host page, in a shadow root. */
+export const SCRIPT_EMBED_PATH = "/embed-chart.js";
 
 /** The oEmbed discovery URL for a page of this site (its <link rel="alternate">). */
 export const oembedUrlFor = (page: URL) => new URL(`${OEMBED_PATH}?url=${encodeURIComponent(page.href)}&format=json`, page);

@@ -116,6 +116,7 @@ describe("local production server and Vercel's routes agree", () => {
     "/embed/agents-shift?theme=dark&step=0",
     "/es/embed/agents-shift/index.html?theme=auto&step=1",
     "/embed.js",
+    "/embed-chart.js",
     "/data/observations.csv",
     "/datapackage.json",
     "/no-such-page",

@@ -42,6 +42,7 @@ describe("security headers on every built route", () => {
       "/404",
       "/embed/smuggling-cases/",
       "/embed.js",
+      "/embed-chart.js",
       "/datapackage.json",
       "/charts/agents-shift.png",
       "/cards/story.png",

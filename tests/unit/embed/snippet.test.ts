@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { embedSnippet, initialEmbedHeight } from "../../../src/embed/snippet.ts";
+import { parseHTML } from "linkedom";
+import { embedSnippet, initialEmbedHeight, scriptEmbedSnippet } from "../../../src/embed/snippet.ts";
 import { hostScript } from "../../../src/embed/host-script.ts";
 import { gzipSync } from "node:zlib";
 
@@ -34,6 +35,22 @@ describe("embedSnippet", () => {
   });
   // Whether the starting height holds the whole embed is measured in a browser at 320, 375, 768
   // and 1280 px (tests/e2e/embeds.spec.ts), not computed from the estimate itself.
+});
+
+describe("scriptEmbedSnippet", () => {
+  // What it does is tested in a browser, on a host of another origin (tests/e2e/script-embed.spec.ts).
+  it("is one element holding the chart's iframe (no border, whatever the host's policy does to style attributes), then one script", () => {
+    const html = scriptEmbedSnippet("agents-shift", { origin, theme: "dark", step: 1, locale: "es" });
+    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+    const [element, script, ...rest] = [...document.body.children];
+    expect(rest).toEqual([]);
+    expect(element!.getAttribute("data-smuggling-cases-chart")).toBe("agents-shift");
+    const iframes = element!.querySelectorAll("iframe");
+    expect(iframes).toHaveLength(1);
+    expect(iframes[0]!.getAttribute("src")).toBe(`${origin}/es/embed/agents-shift?theme=dark&step=1`);
+    expect(iframes[0]!.getAttribute("frameborder")).toBe("0");
+    expect(script!.outerHTML).toBe(`<script async src="${origin}/embed-chart.js"></script>`);
+  });
 });
 
 describe("/embed.js", () => {

@@ -2,10 +2,6 @@
 // every chart with the snippet, with oEmbed's answer, or through pym.js's own parent script; and
 // each embed page by itself, in both editions (/embed/<id> and /es/embed/<id>).
 // Desktop project; the host is resized to phone width in the test.
-import { readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { AxeBuilder } from "@axe-core/playwright";
 import { type APIRequestContext, expect, test, type Frame, type Page } from "@playwright/test";
@@ -13,41 +9,25 @@ import { CHART_IDS } from "../../src/charts/catalog.ts";
 import { PALETTES } from "../../src/charts/theme.ts";
 import { embedSnippet } from "../../src/embed/snippet.ts";
 import { dictionary } from "../../src/i18n/index.ts";
+import { articlePage, type HostPage, PYM_PATH, startHost } from "../support/host-page.ts";
 import { EDITIONS, type Edition } from "./helpers.ts";
 
 const ES = EDITIONS.find((e) => e.locale === "es") as Edition;
 
-// pym.js's parent script as newsrooms load it (npm "pym.js"), served by the host page's server.
-const PYM = readFileSync(fileURLToPath(import.meta.resolve("pym.js/dist/pym.v1.min.js")));
-
-let host: Server;
-let hostOrigin = "";
+let host: HostPage;
 let siteOrigin = "";
-// The host serves whatever page a test puts here, at "/".
-let hostPage = "";
 
 // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the first argument's fixtures from the pattern
 test.beforeAll(async ({}, testInfo) => {
   siteOrigin = new URL(testInfo.project.use.baseURL!).origin;
-  host = createServer((req, res) => {
-    if (req.url === "/pym.v1.min.js") {
-      res.writeHead(200, { "Content-Type": "text/javascript" });
-      res.end(PYM);
-      return;
-    }
-    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-    res.end(hostPage);
-  });
-  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
-  hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`; // another origin than 127.0.0.1:<site>
+  host = await startHost();
 });
-test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+test.afterAll(() => host.close());
 
 /** An embed in its light theme sits on white, not the story's own cream, so that it fits any host page. */
 const WHITE = "rgb(255, 255, 255)";
 
-const page_ = (body: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host</title></head><body style="margin:0 auto;max-width:760px;padding:8px;font-family:serif"><h1>Someone else's article</h1>${body}<p>The end.</p></body></html>`;
+const page_ = (body: string) => articlePage(body);
 
 function allCharts({ script = true, theme }: { script?: boolean; theme?: "light" | "dark" } = {}) {
   return page_(
@@ -88,8 +68,8 @@ async function expectSized(page: Page) {
 }
 
 test("a host page on another origin: every embed sizes itself to its content, and again at phone width", async ({ page }) => {
-  hostPage = allCharts();
-  await page.goto(hostOrigin);
+  host.set(allCharts());
+  await page.goto(host.origin);
   expect(await frames(page)).toHaveLength(CHART_IDS.length);
   await expectSized(page);
   await page.setViewportSize({ width: 375, height: 667 });
@@ -107,12 +87,14 @@ const chartTexts = (frame: Frame) =>
 test("a host page embedding the Spanish edition's charts: every embed sizes itself and reads in Spanish, and again at phone width", async ({
   page,
 }) => {
-  hostPage = page_(
-    CHART_IDS.map(
-      (id) => `<p>Párrafo antes de ${id}.</p>${embedSnippet(id, { origin: siteOrigin, locale: "es" }).replace(/loading="lazy" /, "")}`,
-    ).join("\n"),
+  host.set(
+    page_(
+      CHART_IDS.map(
+        (id) => `<p>Párrafo antes de ${id}.</p>${embedSnippet(id, { origin: siteOrigin, locale: "es" }).replace(/loading="lazy" /, "")}`,
+      ).join("\n"),
+    ),
   );
-  await page.goto(hostOrigin);
+  await page.goto(host.origin);
   const embeds = await frames(page);
   expect(embeds).toHaveLength(CHART_IDS.length);
   const allTexts: string[] = [];
@@ -140,10 +122,10 @@ test("a host page embedding the Spanish edition's charts: every embed sizes itse
 });
 
 test("with the script stripped, each iframe still shows the whole chart at phone, tablet and desktop widths", async ({ page }) => {
-  hostPage = allCharts({ script: false });
+  host.set(allCharts({ script: false }));
   for (const width of [320, 375, 768, 1280]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto(hostOrigin);
+    await page.goto(host.origin);
     for (const { id, frame, iframeHeight } of await frames(page)) {
       await frame.waitForLoadState("load");
       expect(await docHeight(frame), `${id} at ${width}px fits its starting height`).toBeLessThanOrEqual(await iframeHeight());
@@ -155,9 +137,9 @@ test("with the script stripped, each iframe still shows the whole chart in a col
   test.setTimeout(90_000);
   // A host whose column is as wide as its window (the host above keeps to 760 px), each iframe as
   // the bare snippet gives it; the iframes are then set to each width in turn.
-  hostPage = allCharts({ script: false }).replace("max-width:760px;", "");
+  host.set(allCharts({ script: false }).replace("max-width:760px;", ""));
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(hostOrigin);
+  await page.goto(host.origin);
   const embeds = await frames(page);
   for (const { frame } of embeds) await frame.waitForLoadState("load");
   const cut: string[] = [];
@@ -176,8 +158,8 @@ test("with the script stripped, each iframe still shows the whole chart in a col
 });
 
 test("a message from a foreign origin resizes nothing", async ({ page }) => {
-  hostPage = allCharts();
-  await page.goto(hostOrigin);
+  host.set(allCharts());
+  await page.goto(host.origin);
   await expectSized(page);
   const [first] = await frames(page);
   const before = await first!.iframeHeight();
@@ -191,8 +173,8 @@ test("a message from a foreign origin resizes nothing", async ({ page }) => {
 });
 
 test("a size message from one embed resizes that embed's iframe and no other", async ({ page }) => {
-  hostPage = allCharts();
-  await page.goto(hostOrigin);
+  host.set(allCharts());
+  await page.goto(host.origin);
   await expectSized(page);
   const [first, second] = await frames(page);
   const before = await second!.iframeHeight();
@@ -206,10 +188,12 @@ test("a size message from one embed resizes that embed's iframe and no other", a
 test("pym.js: its parent script sizes the embed on a host of another origin, and again at phone width", async ({ page }) => {
   // The pym.js way: a container with data-pym-src, and pym's script, which makes the iframe
   // (adding ?initialWidth=…&childId=…) and listens for the child's height messages.
-  hostPage = page_(
-    `${CHART_IDS.map((id) => `<p>Before ${id}.</p><div id="pym-${id}" data-pym-src="${siteOrigin}/embed/${id}?theme=light"></div>`).join("\n")}<script src="/pym.v1.min.js"></script>`,
+  host.set(
+    page_(
+      `${CHART_IDS.map((id) => `<p>Before ${id}.</p><div id="pym-${id}" data-pym-src="${siteOrigin}/embed/${id}?theme=light"></div>`).join("\n")}<script src="${PYM_PATH}"></script>`,
+    ),
   );
-  await page.goto(hostOrigin);
+  await page.goto(host.origin);
   const handles = await page.locator("div[data-pym-src] iframe").elementHandles();
   expect(handles).toHaveLength(CHART_IDS.length);
   const check = async () => {
@@ -235,11 +219,13 @@ test("pym.js: its parent script sizes the embed on a host of another origin, and
 });
 
 test("AMP: the embed posts AMP's embed-size message with its height, as amp-iframe reads it", async ({ page }) => {
-  hostPage = page_(
-    `<script>window.received = []; addEventListener("message", (e) => received.push(e.data));</script>` +
-      `<iframe src="${siteOrigin}/embed/smuggling-cases?theme=light" title="embed" style="width:100%;height:200px;border:0"></iframe>`,
+  host.set(
+    page_(
+      `<script>window.received = []; addEventListener("message", (e) => received.push(e.data));</script>` +
+        `<iframe src="${siteOrigin}/embed/smuggling-cases?theme=light" title="embed" style="width:100%;height:200px;border:0"></iframe>`,
+    ),
   );
-  await page.goto(hostOrigin);
+  await page.goto(host.origin);
   const frame = (await (await page.locator("iframe").elementHandle())!.contentFrame())!;
   await frame.waitForLoadState("load");
   const height = await docHeight(frame);
@@ -261,8 +247,8 @@ async function oembed(request: APIRequestContext, path: string, params: string) 
 test("oEmbed's maxheight holds once /embed.js sizes the iframe; the embed scrolls inside", async ({ page, request }) => {
   const answer = await oembed(request, "/embed/agents-shift", "maxheight=300");
   expect(answer.height).toBe(300);
-  hostPage = page_(answer.html);
-  await page.goto(hostOrigin);
+  host.set(page_(answer.html));
+  await page.goto(host.origin);
   const [embed] = await frames(page);
   await embed!.frame.waitForLoadState("load");
   await embed!.show();
@@ -280,8 +266,8 @@ test("oEmbed's maxwidth=200: a 200 px embed that shows the whole chart, uncrowde
     const answer = await oembed(request, path, "maxwidth=200");
     expect(answer.width).toBe(200);
     // As the consumer's page shows it, with the script stripped: the answer's height holds the page.
-    hostPage = page_(answer.html.replace(/\n<script[^>]*><\/script>/, ""));
-    await page.goto(hostOrigin);
+    host.set(page_(answer.html.replace(/\n<script[^>]*><\/script>/, "")));
+    await page.goto(host.origin);
     const [embed] = await frames(page);
     await embed!.frame.waitForLoadState("load");
     expect(await embed!.iframeHeight()).toBe(answer.height);
@@ -378,21 +364,23 @@ for (const edition of EDITIONS) {
 
 test("the snippet's default is light, whatever the reader's scheme", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
-  hostPage = page_(embedSnippet("smuggling-cases", { origin: siteOrigin, locale: "en" }).replace(/loading="lazy" /, ""));
-  await page.goto(hostOrigin);
+  host.set(page_(embedSnippet("smuggling-cases", { origin: siteOrigin, locale: "en" }).replace(/loading="lazy" /, "")));
+  await page.goto(host.origin);
   const [embed] = await frames(page);
   await embed!.frame.waitForLoadState("load");
   expect(await embed!.frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(WHITE);
 });
 
 test("the story page refuses to be framed by another origin; embeds allow it (both editions)", async ({ page }) => {
-  hostPage = page_(
-    EDITIONS.map(
-      (e) =>
-        `<iframe id="story-${e.locale}" src="${siteOrigin}${e.story}" title="story"></iframe><iframe id="embed-${e.locale}" src="${siteOrigin}${e.embed(CHART_IDS[0]!)}" title="embed"></iframe>`,
-    ).join(""),
+  host.set(
+    page_(
+      EDITIONS.map(
+        (e) =>
+          `<iframe id="story-${e.locale}" src="${siteOrigin}${e.story}" title="story"></iframe><iframe id="embed-${e.locale}" src="${siteOrigin}${e.embed(CHART_IDS[0]!)}" title="embed"></iframe>`,
+      ).join(""),
+    ),
   );
-  await page.goto(hostOrigin);
+  await page.goto(host.origin);
   for (const e of EDITIONS) {
     const story = await (await page.locator(`#story-${e.locale}`).elementHandle())!.contentFrame();
     const embed = await (await page.locator(`#embed-${e.locale}`).elementHandle())!.contentFrame();

@@ -3,11 +3,10 @@
 // filter (tests/wordpress/oembed-filter.php, running the Debian package's wp-includes) turns our
 // answer into the post's HTML; and a host page on another origin shows that HTML with WordPress's
 // own block styles and host script (wp-embed.js), as a WordPress post does.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { type ElementHandle, expect, type Frame, type Page, test } from "@playwright/test";
 import { CHART_IDS } from "../../src/charts/catalog.ts";
-import { postPage, wordPressEmbed as make, wordPressFile, wordPressSource } from "../wordpress/post.ts";
+import { postPage, wordPressEmbed as make, wordPressSource } from "../wordpress/post.ts";
+import { type HostPage, startHost } from "../support/host-page.ts";
 import { EDITIONS, type Edition } from "./helpers.ts";
 
 /** The reader's widths the issue names: phones, WordPress's default embed width, a tablet. */
@@ -15,28 +14,15 @@ const WIDTHS = [320, 375, 500, 768];
 /** wp-embed.js clamps the height it is sent to this. */
 const WP_MAX_HEIGHT = 1000;
 
-let host: Server;
-let hostOrigin = "";
+let host: HostPage;
 let siteOrigin = "";
-let hostPage = "";
 
 // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the first argument's fixtures from the pattern
 test.beforeAll(async ({}, testInfo) => {
   siteOrigin = new URL(testInfo.project.use.baseURL!).origin;
-  host = createServer((req, res) => {
-    const file = wordPressFile(req.url ?? "");
-    if (file) {
-      res.writeHead(200, { "Content-Type": file.type });
-      res.end(file.body);
-      return;
-    }
-    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-    res.end(hostPage);
-  });
-  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
-  hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`; // another origin than 127.0.0.1:<site>
+  host = await startHost();
 });
-test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+test.afterAll(() => host.close());
 
 /** The post's HTML for a pasted URL, as WordPress makes it (tests/wordpress/post.ts). */
 async function wordPressEmbed(pasted: string) {
@@ -102,9 +88,9 @@ for (const edition of EDITIONS) {
     page.on("pageerror", (e) => errors.push(e.message));
     const html = [];
     for (const id of CHART_IDS) html.push(await wordPressEmbed(`${siteOrigin}${edition.embed(id)}`));
-    hostPage = postPage(html);
+    host.set(postPage(html));
     await page.setViewportSize({ width: WIDTHS[0]!, height: 800 });
-    await page.goto(hostOrigin);
+    await page.goto(host.origin);
     const all = await embeds(page);
     expect(all).toHaveLength(CHART_IDS.length);
     for (const { src } of all) expect(src, "in WordPress's sandbox, with its secret").toMatch(/#\?secret=[a-zA-Z0-9]{10}$/);
@@ -130,8 +116,8 @@ const ES = EDITIONS.find((e) => e.locale === "es") as Edition;
 test("WordPress: the embed's links open in the reader's window, through WordPress's host script (a source via its entry on the chart's data page)", async ({
   page,
 }) => {
-  hostPage = postPage([await wordPressEmbed(`${siteOrigin}${ES.embed("agents-shift")}`)]);
-  await page.goto(hostOrigin);
+  host.set(postPage([await wordPressEmbed(`${siteOrigin}${ES.embed("agents-shift")}`)]));
+  await page.goto(host.origin);
   const [{ frame }] = await embeds(page);
   await frame!.waitForLoadState("load");
   const credit = frame!.locator(".chart-credit");
@@ -139,7 +125,7 @@ test("WordPress: the embed's links open in the reader's window, through WordPres
   await page.waitForURL(`${siteOrigin}${ES.data}agents-shift/#choose`);
   await expect(page.locator("#choose")).toBeVisible();
 
-  await page.goto(hostOrigin);
+  await page.goto(host.origin);
   const [again] = await embeds(page);
   await again!.frame.waitForLoadState("load");
   await again!.frame.locator(".chart-credit").getByRole("link", { name: "ICE", exact: true }).click();
@@ -152,11 +138,13 @@ test("WordPress: with its host script starting after the embed has loaded (and s
 }) => {
   // The script is added once the frame has loaded, which is before the post's own load event: it
   // then sends "ready" on that event, as it does for a frame that loaded first.
-  hostPage = postPage([await wordPressEmbed(`${siteOrigin}/embed/smuggling-cell-staff`)], { hostScript: false }).replace(
-    "</body>",
-    `<script>document.querySelector("iframe").addEventListener("load",()=>{const s=document.createElement("script");s.src="/wp-includes/js/wp-embed.js";document.body.append(s)},{once:true})</script></body>`,
+  host.set(
+    postPage([await wordPressEmbed(`${siteOrigin}/embed/smuggling-cell-staff`)], { hostScript: false }).replace(
+      "</body>",
+      `<script>document.querySelector("iframe").addEventListener("load",()=>{const s=document.createElement("script");s.src="/wp-includes/js/wp-embed.js";document.body.append(s)},{once:true})</script></body>`,
+    ),
   );
-  await page.goto(hostOrigin);
+  await page.goto(host.origin);
   await expectSized(page, 1280);
 });
 
@@ -165,8 +153,8 @@ test("WordPress without JavaScript: the post shows the fallback quote, with the 
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  hostPage = postPage([await wordPressEmbed(`${siteOrigin}/embed/smuggling-cases`)]);
-  await page.goto(hostOrigin);
+  host.set(postPage([await wordPressEmbed(`${siteOrigin}/embed/smuggling-cases`)]));
+  await page.goto(host.origin);
   const quote = page.locator("blockquote.wp-embedded-content");
   await expect(quote).toBeVisible();
   await expect(quote).toContainText(

@@ -3,11 +3,10 @@
 // embed on a host page of another origin takes its chart's height; the Embed dialog (at 320 px,
 // without scrolling inside itself) and Share; the data page's form. Every page without console
 // errors or CSP refusals.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { CATALOG, CHART_IDS } from "../../src/charts/catalog.ts";
-import { embedSnippet } from "../../src/embed/snippet.ts";
-import { postPage, wordPressEmbed, wordPressFile } from "../wordpress/post.ts";
+import { embedSnippet, scriptEmbedSnippet } from "../../src/embed/snippet.ts";
+import { articlePage, type HostPage, startHost } from "../support/host-page.ts";
+import { postPage, wordPressEmbed } from "../wordpress/post.ts";
 import type { Engine } from "./engine.ts";
 import { expect, test } from "./fixtures.ts";
 import { type MotionFrame, framesAfterChange, luminanceOf, showStep } from "./measure.ts";
@@ -63,24 +62,16 @@ test("the dark theme: the story, its chart and the data page are light on dark",
 });
 
 test.describe("an embed on another site", () => {
-  let host: Server;
-  let hostOrigin = "";
-  let hostPage = "";
+  let host: HostPage;
   test.beforeAll(async () => {
-    host = createServer((req, res) => {
-      const file = wordPressFile(req.url ?? "");
-      if (file) res.writeHead(200, { "content-type": file.type }).end(file.body);
-      else res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(hostPage);
-    });
-    await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
-    hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`; // another origin than 127.0.0.1:<site>
+    host = await startHost();
   });
-  test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+  test.afterAll(() => host.close());
 
   /** The host page's iframe, at 375 px, takes the height its embed page needs when opened alone at
    * the iframe's width, once the embed has laid out and posted it. */
   async function expectItsHeight(engine: Engine, embedUrl: string) {
-    await engine.goto(hostOrigin);
+    await engine.goto(host.origin);
     const measure = () => {
       const frame = document.querySelector("iframe")!;
       frame.scrollIntoView({ block: "start", behavior: "instant" });
@@ -92,7 +83,7 @@ test.describe("an embed on another site", () => {
     await engine.goto(embedUrl);
     const own = await engine.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     await engine.resize(375, 667);
-    await engine.goto(hostOrigin);
+    await engine.goto(host.origin);
     let sized = await engine.evaluate(measure);
     for (let i = 0; i < 30 && Math.abs(sized.height - own) > 2; i++) {
       await new Promise((r) => setTimeout(r, 200));
@@ -104,9 +95,66 @@ test.describe("an embed on another site", () => {
   for (const id of [CHART_IDS[0], "agents-shift"] as const)
     test(`${id}, pasted on a host page of another origin, takes its chart's height at 375 px`, async ({ open, baseURL }) => {
       const origin = new URL(baseURL!).origin;
-      hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host</title></head><body style="margin:0;padding:8px;font-family:serif"><h1>Someone else's article</h1>${embedSnippet(id, { origin, locale: "en" }).replace(/loading="lazy" /, "")}<p>The end.</p></body></html>`;
+      host.set(
+        articlePage(embedSnippet(id, { origin, locale: "en" }).replace(/loading="lazy" /, ""), {
+          style: "margin:0;padding:8px;font-family:serif",
+        }),
+      );
       const engine = await open({ width: 375, height: 667 });
       await expectItsHeight(engine, `${origin}/embed/${id}`);
+      expect(await engine.problems()).toEqual([]);
+    });
+
+  // The script embed draws the chart in the host page itself, in a shadow root, with the embed
+  // page's stylesheet rewritten for it: it must come out as tall as the embed page at its width.
+  for (const id of [CHART_IDS[0], "agents-shift"] as const)
+    test(`${id}, pasted as a script embed on a host page of another origin, is drawn in the page as tall as its embed page at 375 px`, async ({
+      open,
+      baseURL,
+    }) => {
+      const origin = new URL(baseURL!).origin;
+      host.set(articlePage(scriptEmbedSnippet(id, { origin, locale: "en" }), { style: "margin:0;padding:8px;font-family:serif" }));
+      const engine = await open({ width: 375, height: 667 });
+      await engine.goto(host.origin);
+      const drawn = () => {
+        const el = document.querySelector<HTMLElement>("[data-smuggling-cases-chart]")!;
+        const r = el.getBoundingClientRect();
+        return {
+          status: el.getAttribute("data-smuggling-cases-chart-status"),
+          width: Math.round(r.width),
+          height: r.height,
+          iframes: document.querySelectorAll("iframe").length,
+        };
+      };
+      let chart = await engine.evaluate(drawn);
+      for (let i = 0; i < 30 && chart.status !== "chart"; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        chart = await engine.evaluate(drawn);
+      }
+      expect(chart.status, "drawn in the host page").toBe("chart");
+      expect(chart.iframes, "the iframe gave way").toBe(0);
+      // A pointer over the chart loads the island, which redraws it in the shadow root.
+      const at = await engine.evaluate(() => {
+        const drawing = document
+          .querySelector("[data-smuggling-cases-chart]")!
+          .shadowRoot!.querySelector(".chart-state:not([hidden]) .chart-drawing")!;
+        drawing.scrollIntoView({ block: "center", behavior: "instant" });
+        const r = drawing.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await engine.pointer(at.x, at.y);
+      const live = () =>
+        document.querySelector("[data-smuggling-cases-chart]")!.shadowRoot!.querySelectorAll(".is-live .chart-live > svg").length;
+      let redrawn = await engine.evaluate(live);
+      for (let i = 0; i < 30 && redrawn === 0; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        redrawn = await engine.evaluate(live);
+      }
+      expect(redrawn, "the island redrew the chart").toBe(1);
+      await engine.resize(chart.width, 667);
+      await engine.goto(`${origin}/embed/${id}?theme=light`);
+      const own = await engine.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      expect(Math.abs(chart.height - own), `drawn ${chart.height} px, its page ${own} px`).toBeLessThanOrEqual(2);
       expect(await engine.problems()).toEqual([]);
     });
 
@@ -120,7 +168,7 @@ test.describe("an embed on another site", () => {
       const origin = new URL(baseURL!).origin;
       const post = await wordPressEmbed(origin, `${origin}${path}`);
       expect(post.hostScript, "WordPress loads its host script").toBe(true);
-      hostPage = postPage([post.html as string]);
+      host.set(postPage([post.html as string]));
       const engine = await open({ width: 375, height: 667 });
       await expectItsHeight(engine, `${origin}${path}`);
       const quote = await engine.evaluate(() => getComputedStyle(document.querySelector("blockquote")!).display);

@@ -1,6 +1,6 @@
 // The embed dialogs on the story page: open them as modal dialogs (without JavaScript their buttons
-// open them as popovers), switch the snippet's theme (and the address to paste into an oEmbed
-// consumer with it), point snippets at the origin the page is
+// open them as popovers), switch the snippet's kind (iframe or script) and theme (and the address to
+// paste into an oEmbed consumer with it), point snippets at the origin the page is
 // served from, and copy with the Clipboard API, saying so on screen in the page's words
 // (data-copied, data-failed).
 export function startEmbedDialogs() {
@@ -8,9 +8,7 @@ export function startEmbedDialogs() {
     const code = dialog.querySelector<HTMLTextAreaElement>("textarea.embed-code")!;
     const status = dialog.querySelector<HTMLElement>(".embed-copied")!;
     const local = (s: string) => s.split(dialog.dataset.origin!).join(location.origin);
-    code.value = local(code.value);
     const address = dialog.querySelector<HTMLElement>(".embed-url");
-    if (address) address.textContent = local(address.textContent ?? "");
     // A cancelled click skips the popover's own opening and closing.
     for (const button of document.querySelectorAll<HTMLButtonElement>(`button[popovertarget="${dialog.id}"]`))
       button.addEventListener("click", (event) => {
@@ -18,13 +16,18 @@ export function startEmbedDialogs() {
         if (button.getAttribute("popovertargetaction") === "hide") dialog.close();
         else if (!dialog.open) dialog.showModal();
       });
-    for (const radio of dialog.querySelectorAll<HTMLInputElement>("input[data-snippet]")) {
-      radio.addEventListener("change", () => {
-        code.value = local(radio.dataset.snippet!);
-        if (address) address.textContent = local(radio.dataset.address!);
-        status.textContent = "";
-      });
-    }
+    // The code for the kind and theme chosen; the help says what that kind does.
+    const help = dialog.querySelector<HTMLElement>(".embed-kind-help");
+    const show = () => {
+      const theme = dialog.querySelector<HTMLInputElement>("input[data-snippet]:checked")!;
+      const kind = dialog.querySelector<HTMLInputElement>("input[data-help]:checked");
+      code.value = local(kind?.value === "script" ? theme.dataset.scriptSnippet! : theme.dataset.snippet!);
+      if (address) address.textContent = local(theme.dataset.address!);
+      if (help && kind) help.textContent = kind.dataset.help!;
+      status.textContent = "";
+    };
+    for (const radio of dialog.querySelectorAll<HTMLInputElement>("input[type=radio]")) radio.addEventListener("change", show);
+    show(); // the choices a browser may have restored
     dialog.querySelector<HTMLButtonElement>("[data-copy]")?.addEventListener("click", async () => {
       try {
         await navigator.clipboard.writeText(code.value);

@@ -3,6 +3,7 @@
 // word fails the type check. The charts' own word types live with the charts.
 import type { CommonChartWords } from "../charts/chart.ts";
 import type { ChartWords } from "../charts/index.ts";
+import type { EmbedKind } from "../embed/snippet.ts";
 import type { Theme } from "../charts/theme.ts";
 import type { Topic } from "../data/dataset.ts";
 import type { NumberWords } from "../lib/format.ts";
@@ -20,12 +21,17 @@ interface EmbedWords {
     close: string;
     theme: string;
     themes: Record<Theme, string>;
+    /** The choice of code: the iframe, or the script embed that draws the chart in the page. */
+    kind: string;
+    kinds: Record<EmbedKind, string>;
     code: string;
     copy: string;
     copied: string;
     copyFailed: string;
-    /** What the script does, and the address to paste in a CMS that reads oEmbed (follows). */
-    help: string;
+    /** What each kind of code does. */
+    help: Record<EmbedKind, string>;
+    /** The address to paste in a CMS that reads oEmbed (follows). */
+    oembed: string;
   };
 }
 

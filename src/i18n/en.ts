@@ -61,11 +61,17 @@ export const en = {
       close: "Close",
       theme: "Theme",
       themes: { light: "Light (for most pages)", dark: "Dark", auto: "Follow the reader's setting" },
+      kind: "Code",
+      kinds: { iframe: "Iframe (for any page)", script: "Script (draws the chart in the page)" },
       code: "Embed code",
       copy: "Copy code",
       copied: "Copied to the clipboard.",
       copyFailed: "Could not copy: the code is selected, press Ctrl+C or ⌘C.",
-      help: "The chart sizes itself with the script; without it, it still shows in full. In a CMS that supports oEmbed, paste the chart's address instead:",
+      help: {
+        iframe: "The chart sizes itself with the script; without it, it still shows in full.",
+        script: "The script draws the chart in your page, styled as on this site; where the page refuses it, the iframe shows instead.",
+      },
+      oembed: "In a CMS that supports oEmbed, paste the chart's address instead:",
     },
   },
 

@@ -77,11 +77,18 @@ export const es = {
       close: "Cerrar",
       theme: "Colores",
       themes: { light: "Claros (para la mayoría de las páginas)", dark: "Oscuros", auto: "Los que elija el lector en su sistema" },
+      kind: "Tipo de código",
+      kinds: { iframe: "Iframe (para cualquier página)", script: "Script (dibuja el gráfico en la página)" },
       code: "Código para insertar",
       copy: "Copiar el código",
       copied: "Copiado al portapapeles.",
       copyFailed: "No se pudo copiar: el código quedó seleccionado; pulse Ctrl+C o ⌘C.",
-      help: "El script ajusta la altura del gráfico; sin él, el gráfico se ve igualmente completo. En un gestor de contenidos compatible con oEmbed, basta con pegar la dirección del gráfico:",
+      help: {
+        iframe: "El script ajusta la altura del gráfico; sin él, el gráfico se ve igualmente completo.",
+        script:
+          "El script dibuja el gráfico en su página, con el estilo de este sitio; donde la página no lo permita, se muestra el iframe.",
+      },
+      oembed: "En un gestor de contenidos compatible con oEmbed, basta con pegar la dirección del gráfico:",
     },
   },
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { parseHTML } from "linkedom";
 import { CHART_IDS } from "../charts/catalog.ts";
-import { THEME_CSS } from "../charts/theme.ts";
+import { themeCss } from "../charts/theme.ts";
 import { LOCALES } from "../locales.ts";
 import { embedPath, SCRIPT_EMBED_PATH } from "../site/urls.ts";
 import { shadowStylesheet } from "./shadow-stylesheet.ts";
@@ -42,7 +42,7 @@ function embedPageStylesheets(clientDir: URL): string[] {
 
 export async function writeScriptEmbed(clientDir: URL): Promise<ScriptEmbedFiles> {
   const css =
-    THEME_CSS +
+    themeCss() +
     embedPageStylesheets(clientDir)
       .map((href) => readFileSync(new URL(`.${href}`, clientDir), "utf8"))
       .join("\n");

@@ -64,6 +64,6 @@ function cssVariables(theme: "light" | "dark"): string {
 /** The colours as custom properties on the root: the reader's scheme by default, or the one an
  * embed asks for with data-theme on <html>. Every page carries it (Head.astro), and the script
  * embed's stylesheet is written from it. */
-export const THEME_CSS =
+export const themeCss = (): string =>
   `:root{${cssVariables("light")}}@media (prefers-color-scheme: dark){:root:not([data-theme="light"]){${cssVariables("dark")}}}` +
   `:root[data-theme="light"]{color-scheme:light}:root[data-theme="dark"]{color-scheme:dark;${cssVariables("dark")}}`;

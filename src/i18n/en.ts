@@ -62,7 +62,7 @@ export const en = {
       theme: "Theme",
       themes: { light: "Light (for most pages)", dark: "Dark", auto: "Follow the reader's setting" },
       kind: "Code",
-      kinds: { iframe: "Iframe (for any page)", script: "Script (draws the chart in the page)" },
+      kinds: { iframe: "Iframe", script: "Script" },
       code: "Embed code",
       copy: "Copy code",
       copied: "Copied to the clipboard.",

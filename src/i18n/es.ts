@@ -78,7 +78,7 @@ export const es = {
       theme: "Colores",
       themes: { light: "Claros (para la mayoría de las páginas)", dark: "Oscuros", auto: "Los que elija el lector en su sistema" },
       kind: "Tipo de código",
-      kinds: { iframe: "Iframe (para cualquier página)", script: "Script (dibuja el gráfico en la página)" },
+      kinds: { iframe: "Iframe", script: "Script" },
       code: "Código para insertar",
       copy: "Copiar el código",
       copied: "Copiado al portapapeles.",

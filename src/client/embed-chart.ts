@@ -103,6 +103,8 @@ async function draw(host: HTMLElement, root: ShadowRoot, src: URL): Promise<void
   body.append(document.adoptNode(box), document.adoptNode(data));
   const wrapper = body.parentElement!;
   wrapper.lang = doc.documentElement.lang;
+  // The one inherited property all: initial leaves to the host page: a right-to-left page's.
+  wrapper.dir = doc.documentElement.dir || "ltr";
   // The embed page's rem is its root's font size, not the host page's: on the root itself, the
   // reader's default font size (the host element's, which the stylesheet resets); inside it, the
   // size the root then takes.

@@ -76,7 +76,7 @@ export const es = {
       heading: (title) => `Insertar “${title}”`,
       close: "Cerrar",
       theme: "Colores",
-      themes: { light: "Claros (para la mayoría de las páginas)", dark: "Oscuros", auto: "Los que elija el lector en su sistema" },
+      themes: { light: "Claros (lo habitual)", dark: "Oscuros", auto: "Según el sistema del lector" },
       kind: "Tipo de código",
       kinds: { iframe: "Iframe", script: "Script" },
       code: "Código para insertar",
@@ -84,11 +84,11 @@ export const es = {
       copied: "Copiado al portapapeles.",
       copyFailed: "No se pudo copiar: el código quedó seleccionado; pulse Ctrl+C o ⌘C.",
       help: {
-        iframe: "El script ajusta la altura del gráfico; sin él, el gráfico se ve igualmente completo.",
+        iframe: "Un pequeño script ajusta la altura del iframe; sin él, el gráfico se ve igualmente completo.",
         script:
-          "El script dibuja el gráfico en su página, con el estilo de este sitio; donde la página no lo permita, se muestra el iframe.",
+          "El script dibuja el gráfico en su página, con el estilo de este sitio; si la página lo bloquea, el gráfico se muestra en un iframe.",
       },
-      oembed: "En un gestor de contenidos compatible con oEmbed, basta con pegar la dirección del gráfico:",
+      oembed: "Si su gestor de contenidos admite oEmbed, pegue la dirección del gráfico:",
     },
   },
 

@@ -97,7 +97,7 @@ test("the host page's styles change nothing in the chart: its root font size, fo
 }) => {
   const ids = ["agents-shift", "smuggling-cell-staff"] as const;
   const hostile =
-    "<style>html{font-size:10px}body{font:30px/3 Georgia,serif;color:#c00;letter-spacing:.2em;word-spacing:1em;text-transform:uppercase}" +
+    "<style>html{font-size:10px}body{direction:rtl;font:30px/3 Georgia,serif;color:#c00;letter-spacing:.2em;word-spacing:1em;text-transform:uppercase}" +
     "div{padding:20px;margin:30px;border:5px solid;display:flex;background:yellow;width:50%}*{box-sizing:content-box}svg{display:none}" +
     "h1,h2,p,a,figure{all:revert;color:lime}:root{--bg:red;--fg:lime;--chart-text:red;--chart-background:red;--fit-height:1;--sc-rem:40px}</style>";
   const measure = async (extra: string) => {
@@ -119,6 +119,7 @@ test("the host page's styles change nothing in the chart: its root font size, fo
           chart: box(".chart-state:not([hidden]) svg"),
           credit: box(".chart-credit"),
           font: getComputedStyle(title).font,
+          direction: getComputedStyle(title).direction,
           colour: getComputedStyle(title).color,
           background: getComputedStyle(root.querySelector(".sc-body")!).backgroundColor,
         };
@@ -278,13 +279,13 @@ test("the Embed dialog offers the iframe first, then the script: the script's co
   const chart = (await tools.getAttribute("data-tools"))!;
   await tools.getByRole("button", { name: "Embed" }).click();
   const dialog = page.getByRole("dialog");
-  const kinds = dialog.getByRole("group", { name: "Code" }).getByRole("radio");
+  const kinds = dialog.getByRole("group", { name: "Type of code" }).getByRole("radio");
   await expect(kinds).toHaveCount(2);
   await expect(kinds.first()).toHaveAccessibleName(/^Iframe/);
   await expect(kinds.first()).toBeChecked();
   await kinds.nth(1).check();
   await dialog.getByRole("radio", { name: "Dark" }).check();
-  await expect(dialog.locator(".embed-help")).toContainText("draws the chart in your page");
+  await expect(dialog.locator(".embed-help")).toContainText("draws the chart on your page");
   await dialog.getByRole("button", { name: "Copy code" }).click();
   const code = await page.evaluate(() => navigator.clipboard.readText());
   expect(code).toContain(`<script async src="${siteOrigin}/embed-chart.js"></script>`);

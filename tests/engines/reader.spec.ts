@@ -225,6 +225,25 @@ test("at 320 px the Embed dialog fits without scrolling inside itself; a theme c
   expect(await engine.problems()).toEqual([]);
 });
 
+test("at 320 px the Embed dialog fits without scrolling inside itself in Spanish too, with either kind of code", async ({ open }) => {
+  const engine = await open({ width: 320, height: 568, reducedMotion: true });
+  for (const story of ["/", "/es/"]) {
+    await engine.goto(story);
+    await engine.click(".chart-tools button[popovertarget]");
+    for (const kind of ["iframe", "script"]) {
+      await engine.click(`dialog.embed-dialog[open] input[value='${kind}']`);
+      const shown = await engine.evaluate(() => {
+        const dialog = document.querySelector<HTMLDialogElement>("dialog.embed-dialog[open]")!;
+        return { overflow: dialog.scrollHeight - dialog.clientHeight, code: dialog.querySelector("textarea")!.value };
+      });
+      expect(shown.overflow, `${story}, ${kind}: its content's height beyond its own`).toBeLessThanOrEqual(1);
+      expect(shown.code.includes("/embed-chart.js"), `${story}, ${kind}: the code`).toBe(kind === "script");
+    }
+    await engine.key("Escape");
+  }
+  expect(await engine.problems()).toEqual([]);
+});
+
 test("Share: the story's share button shares or copies its link, and says so", async ({ open }) => {
   const engine = await open({ width: 375, height: 667 });
   await engine.goto("/");

@@ -23,7 +23,8 @@ describe("staticHeadersFor", () => {
   it("lets any origin read the embed pages (the script embed fetches them), and no other page", () => {
     for (const p of ["/embed/smuggling-cases", "/es/embed/agents-shift/", "/embed/agents-shift/options/theme-dark/"])
       expect(staticHeadersFor(p)["Access-Control-Allow-Origin"], p).toBe("*");
-    for (const p of ["/", "/es/", "/data/", "/embed-chart.js"]) expect(staticHeadersFor(p)["Access-Control-Allow-Origin"], p).toBeUndefined();
+    for (const p of ["/", "/es/", "/data/", "/embed-chart.js"])
+      expect(staticHeadersFor(p)["Access-Control-Allow-Origin"], p).toBeUndefined();
   });
 
   it("caches hashed assets for good and pages not at all", () => {

@@ -16,14 +16,14 @@ const EDITIONS = [
     dir: "",
     caveat: /does not name the (earlier|base) year|inferred: not named in the reporting/,
     marked: { "smuggling-cases": />FY2017\*</, "agents-shift": />Smuggling(?: cases opened)?\*/ },
-    story: /does not name that year[^.]*FY2017[^.]*infer/,
+    story: /in a year before fiscal 2018 \(FY2018\)\. The reporting does not say which; we take it to be FY2017/,
   },
   {
     name: "Spanish",
     dir: "es/",
     caveat: /no precisa el año (anterior|base)|año inferido, el reportaje no lo precisa/,
     marked: { "smuggling-cases": />AF2017\*</, "agents-shift": />(?:Tráfico de migrantes|Casos de tráfico de migrantes)\*/ },
-    story: /no precisa ese año[^.]*año fiscal\s+2017\s+\(AF2017\)[^.]*inferencia/,
+    story: /en un año anterior al año fiscal 2018\. El reportaje no precisa cuál; suponemos que es el año fiscal\s+2017\s+\(AF2017\)/,
   },
 ] as const;
 const CHARTS = ["smuggling-cases", "agents-shift"] as const;

@@ -16,7 +16,7 @@ const EDITIONS = [
     dir: "",
     caveat: /does not name the (earlier|base) year|inferred: not named in the reporting/,
     marked: { "smuggling-cases": />FY2017\*</, "agents-shift": />Smuggling(?: cases opened)?\*/ },
-    story: /in a year before fiscal 2018 \(FY2018\)\. The reporting does not say which; we take it to be FY2017/,
+    story: /in a year earlier than fiscal 2018 \(FY2018\)\. The reporting does not say which; we take it to be FY2017/,
   },
   {
     name: "Spanish",

@@ -125,18 +125,24 @@ async function draw(host: HTMLElement, root: ShadowRoot, src: URL): Promise<void
 }
 
 function mount(host: HTMLElement) {
-  const frame = host.querySelector("iframe");
-  const src = frame?.src ? new URL(frame.src) : null;
+  const iframe = host.querySelector("iframe");
+  const src = iframe?.src ? new URL(iframe.src) : null;
   // Only this site's embeds, and each element once (every copy of the snippet runs this script).
-  if (!frame || !src || src.origin !== origin || !chartOfEmbedPath(src.pathname) || host.hasAttribute(STATUS_ATTRIBUTE)) return;
-  if (!supported) return keepIframe(host);
+  if (!iframe || !src || src.origin !== origin || !chartOfEmbedPath(src.pathname) || host.hasAttribute(STATUS_ATTRIBUTE)) return;
+  // An element that cannot hold a shadow root (a CMS may have changed the <div>, or given it one).
+  if (!supported || host.shadowRoot) return keepIframe(host);
+  let root: ShadowRoot;
+  try {
+    root = host.attachShadow({ mode: "open" });
+  } catch {
+    return keepIframe(host);
+  }
   host.setAttribute(STATUS_ATTRIBUTE, "loading");
-  const root = host.attachShadow({ mode: "open" });
   // The iframe shows through this slot until the chart is ready.
   root.append(document.createElement("slot"));
   draw(host, root, src).then(
     () => {
-      frame.remove();
+      iframe.remove();
       host.setAttribute(STATUS_ATTRIBUTE, "chart");
     },
     (error: Error) => {

@@ -295,3 +295,12 @@ test("the Embed dialog offers the iframe first, then the script: the script's co
   await expectAll(page, "chart");
   await expect(page.locator(`[${HOST_ATTRIBUTE}="${chart}"] .sc-root`)).toHaveAttribute("data-theme", "dark");
 });
+
+test("an element that cannot hold a shadow root (a CMS made the <div> a <figure>) keeps the iframe, sized by /embed.js", async ({
+  page,
+}) => {
+  host.set(articlePage(snippet("agents-shift").replace(/^<div (.*)<\/div>/s, "<figure $1</figure>")));
+  await page.goto(host.origin);
+  await expect(page.locator(`figure[${HOST_ATTRIBUTE}]`)).toHaveAttribute(STATUS_ATTRIBUTE, "iframe");
+  await expectIframeShown(page, true);
+});

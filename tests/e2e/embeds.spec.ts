@@ -9,20 +9,12 @@ import { CHART_IDS } from "../../src/charts/catalog.ts";
 import { PALETTES } from "../../src/charts/theme.ts";
 import { embedSnippet } from "../../src/embed/snippet.ts";
 import { dictionary } from "../../src/i18n/index.ts";
-import { articlePage, type HostPage, PYM_PATH, startHost } from "../support/host-page.ts";
+import { articlePage, PYM_PATH, hostPageFor } from "../support/host-page.ts";
 import { EDITIONS, type Edition } from "./helpers.ts";
 
 const ES = EDITIONS.find((e) => e.locale === "es") as Edition;
 
-let host: HostPage;
-let siteOrigin = "";
-
-// biome-ignore lint/correctness/noEmptyPattern: Playwright reads the first argument's fixtures from the pattern
-test.beforeAll(async ({}, testInfo) => {
-  siteOrigin = new URL(testInfo.project.use.baseURL!).origin;
-  host = await startHost();
-});
-test.afterAll(() => host.close());
+const spec = hostPageFor(test);
 
 /** An embed in its light theme sits on white, not the story's own cream, so that it fits any host page. */
 const WHITE = "rgb(255, 255, 255)";
@@ -33,7 +25,7 @@ function allCharts({ script = true, theme }: { script?: boolean; theme?: "light"
   return page_(
     CHART_IDS.map(
       (id) =>
-        `<p>Paragraph before ${id}.</p>${embedSnippet(id, { origin: siteOrigin, script, theme, locale: "en" }).replace(/loading="lazy" /, "")}`,
+        `<p>Paragraph before ${id}.</p>${embedSnippet(id, { origin: spec.site, script, theme, locale: "en" }).replace(/loading="lazy" /, "")}`,
     ).join("\n"),
   );
 }
@@ -68,8 +60,8 @@ async function expectSized(page: Page) {
 }
 
 test("a host page on another origin: every embed sizes itself to its content, and again at phone width", async ({ page }) => {
-  host.set(allCharts());
-  await page.goto(host.origin);
+  spec.host.set(allCharts());
+  await page.goto(spec.host.origin);
   expect(await frames(page)).toHaveLength(CHART_IDS.length);
   await expectSized(page);
   await page.setViewportSize({ width: 375, height: 667 });
@@ -87,14 +79,14 @@ const chartTexts = (frame: Frame) =>
 test("a host page embedding the Spanish edition's charts: every embed sizes itself and reads in Spanish, and again at phone width", async ({
   page,
 }) => {
-  host.set(
+  spec.host.set(
     page_(
       CHART_IDS.map(
-        (id) => `<p>Párrafo antes de ${id}.</p>${embedSnippet(id, { origin: siteOrigin, locale: "es" }).replace(/loading="lazy" /, "")}`,
+        (id) => `<p>Párrafo antes de ${id}.</p>${embedSnippet(id, { origin: spec.site, locale: "es" }).replace(/loading="lazy" /, "")}`,
       ).join("\n"),
     ),
   );
-  await page.goto(host.origin);
+  await page.goto(spec.host.origin);
   const embeds = await frames(page);
   expect(embeds).toHaveLength(CHART_IDS.length);
   const allTexts: string[] = [];
@@ -122,10 +114,10 @@ test("a host page embedding the Spanish edition's charts: every embed sizes itse
 });
 
 test("with the script stripped, each iframe still shows the whole chart at phone, tablet and desktop widths", async ({ page }) => {
-  host.set(allCharts({ script: false }));
+  spec.host.set(allCharts({ script: false }));
   for (const width of [320, 375, 768, 1280]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.goto(host.origin);
+    await page.goto(spec.host.origin);
     for (const { id, frame, iframeHeight } of await frames(page)) {
       await frame.waitForLoadState("load");
       expect(await docHeight(frame), `${id} at ${width}px fits its starting height`).toBeLessThanOrEqual(await iframeHeight());
@@ -137,9 +129,9 @@ test("with the script stripped, each iframe still shows the whole chart in a col
   test.setTimeout(90_000);
   // A host whose column is as wide as its window (the host above keeps to 760 px), each iframe as
   // the bare snippet gives it; the iframes are then set to each width in turn.
-  host.set(allCharts({ script: false }).replace("max-width:760px;", ""));
+  spec.host.set(allCharts({ script: false }).replace("max-width:760px;", ""));
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(host.origin);
+  await page.goto(spec.host.origin);
   const embeds = await frames(page);
   for (const { frame } of embeds) await frame.waitForLoadState("load");
   const cut: string[] = [];
@@ -158,8 +150,8 @@ test("with the script stripped, each iframe still shows the whole chart in a col
 });
 
 test("a message from a foreign origin resizes nothing", async ({ page }) => {
-  host.set(allCharts());
-  await page.goto(host.origin);
+  spec.host.set(allCharts());
+  await page.goto(spec.host.origin);
   await expectSized(page);
   const [first] = await frames(page);
   const before = await first!.iframeHeight();
@@ -173,8 +165,8 @@ test("a message from a foreign origin resizes nothing", async ({ page }) => {
 });
 
 test("a size message from one embed resizes that embed's iframe and no other", async ({ page }) => {
-  host.set(allCharts());
-  await page.goto(host.origin);
+  spec.host.set(allCharts());
+  await page.goto(spec.host.origin);
   await expectSized(page);
   const [first, second] = await frames(page);
   const before = await second!.iframeHeight();
@@ -188,12 +180,12 @@ test("a size message from one embed resizes that embed's iframe and no other", a
 test("pym.js: its parent script sizes the embed on a host of another origin, and again at phone width", async ({ page }) => {
   // The pym.js way: a container with data-pym-src, and pym's script, which makes the iframe
   // (adding ?initialWidth=…&childId=…) and listens for the child's height messages.
-  host.set(
+  spec.host.set(
     page_(
-      `${CHART_IDS.map((id) => `<p>Before ${id}.</p><div id="pym-${id}" data-pym-src="${siteOrigin}/embed/${id}?theme=light"></div>`).join("\n")}<script src="${PYM_PATH}"></script>`,
+      `${CHART_IDS.map((id) => `<p>Before ${id}.</p><div id="pym-${id}" data-pym-src="${spec.site}/embed/${id}?theme=light"></div>`).join("\n")}<script src="${PYM_PATH}"></script>`,
     ),
   );
-  await page.goto(host.origin);
+  await page.goto(spec.host.origin);
   const handles = await page.locator("div[data-pym-src] iframe").elementHandles();
   expect(handles).toHaveLength(CHART_IDS.length);
   const check = async () => {
@@ -219,13 +211,13 @@ test("pym.js: its parent script sizes the embed on a host of another origin, and
 });
 
 test("AMP: the embed posts AMP's embed-size message with its height, as amp-iframe reads it", async ({ page }) => {
-  host.set(
+  spec.host.set(
     page_(
       `<script>window.received = []; addEventListener("message", (e) => received.push(e.data));</script>` +
-        `<iframe src="${siteOrigin}/embed/smuggling-cases?theme=light" title="embed" style="width:100%;height:200px;border:0"></iframe>`,
+        `<iframe src="${spec.site}/embed/smuggling-cases?theme=light" title="embed" style="width:100%;height:200px;border:0"></iframe>`,
     ),
   );
-  await page.goto(host.origin);
+  await page.goto(spec.host.origin);
   const frame = (await (await page.locator("iframe").elementHandle())!.contentFrame())!;
   await frame.waitForLoadState("load");
   const height = await docHeight(frame);
@@ -237,18 +229,18 @@ test("AMP: the embed posts AMP's embed-size message with its height, as amp-ifra
 /** oEmbed's answer for one of our URLs, its snippet pointed at this server (the answer names the
  * public origin). */
 async function oembed(request: APIRequestContext, path: string, params: string) {
-  const answer = await (await request.get(`/oembed?url=${encodeURIComponent(`${siteOrigin}${path}`)}&format=json&${params}`)).json();
+  const answer = await (await request.get(`/oembed?url=${encodeURIComponent(`${spec.site}${path}`)}&format=json&${params}`)).json();
   return {
     ...answer,
-    html: (answer.html as string).replaceAll(new URL(answer.provider_url).origin, siteOrigin).replace(/loading="lazy" /, ""),
+    html: (answer.html as string).replaceAll(new URL(answer.provider_url).origin, spec.site).replace(/loading="lazy" /, ""),
   };
 }
 
 test("oEmbed's maxheight holds once /embed.js sizes the iframe; the embed scrolls inside", async ({ page, request }) => {
   const answer = await oembed(request, "/embed/agents-shift", "maxheight=300");
   expect(answer.height).toBe(300);
-  host.set(page_(answer.html));
-  await page.goto(host.origin);
+  spec.host.set(page_(answer.html));
+  await page.goto(spec.host.origin);
   const [embed] = await frames(page);
   await embed!.frame.waitForLoadState("load");
   await embed!.show();
@@ -266,8 +258,8 @@ test("oEmbed's maxwidth=200: a 200 px embed that shows the whole chart, uncrowde
     const answer = await oembed(request, path, "maxwidth=200");
     expect(answer.width).toBe(200);
     // As the consumer's page shows it, with the script stripped: the answer's height holds the page.
-    host.set(page_(answer.html.replace(/\n<script[^>]*><\/script>/, "")));
-    await page.goto(host.origin);
+    spec.host.set(page_(answer.html.replace(/\n<script[^>]*><\/script>/, "")));
+    await page.goto(spec.host.origin);
     const [embed] = await frames(page);
     await embed!.frame.waitForLoadState("load");
     expect(await embed!.iframeHeight()).toBe(answer.height);
@@ -364,23 +356,23 @@ for (const edition of EDITIONS) {
 
 test("the snippet's default is light, whatever the reader's scheme", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
-  host.set(page_(embedSnippet("smuggling-cases", { origin: siteOrigin, locale: "en" }).replace(/loading="lazy" /, "")));
-  await page.goto(host.origin);
+  spec.host.set(page_(embedSnippet("smuggling-cases", { origin: spec.site, locale: "en" }).replace(/loading="lazy" /, "")));
+  await page.goto(spec.host.origin);
   const [embed] = await frames(page);
   await embed!.frame.waitForLoadState("load");
   expect(await embed!.frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(WHITE);
 });
 
 test("the story page refuses to be framed by another origin; embeds allow it (both editions)", async ({ page }) => {
-  host.set(
+  spec.host.set(
     page_(
       EDITIONS.map(
         (e) =>
-          `<iframe id="story-${e.locale}" src="${siteOrigin}${e.story}" title="story"></iframe><iframe id="embed-${e.locale}" src="${siteOrigin}${e.embed(CHART_IDS[0]!)}" title="embed"></iframe>`,
+          `<iframe id="story-${e.locale}" src="${spec.site}${e.story}" title="story"></iframe><iframe id="embed-${e.locale}" src="${spec.site}${e.embed(CHART_IDS[0]!)}" title="embed"></iframe>`,
       ).join(""),
     ),
   );
-  await page.goto(host.origin);
+  await page.goto(spec.host.origin);
   for (const e of EDITIONS) {
     const story = await (await page.locator(`#story-${e.locale}`).elementHandle())!.contentFrame();
     const embed = await (await page.locator(`#embed-${e.locale}`).elementHandle())!.contentFrame();

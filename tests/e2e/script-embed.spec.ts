@@ -9,24 +9,16 @@ import { CATALOG, CHART_IDS, type ChartId } from "../../src/charts/catalog.ts";
 import { PALETTES } from "../../src/charts/theme.ts";
 import { HOST_ATTRIBUTE, STATUS_ATTRIBUTE } from "../../src/embed/script-embed.ts";
 import { scriptEmbedSnippet, type SnippetOptions } from "../../src/embed/snippet.ts";
-import { articlePage, type HostPage, startHost } from "../support/host-page.ts";
+import { articlePage, hostPageFor } from "../support/host-page.ts";
 import { collectPageProblems, EDITIONS } from "./helpers.ts";
 
-let host: HostPage;
-let siteOrigin = "";
-
-// biome-ignore lint/correctness/noEmptyPattern: Playwright reads the first argument's fixtures from the pattern
-test.beforeAll(async ({}, testInfo) => {
-  siteOrigin = new URL(testInfo.project.use.baseURL!).origin;
-  host = await startHost();
-});
-test.afterAll(() => host.close());
+const spec = hostPageFor(test);
 
 const WHITE = "rgb(255, 255, 255)";
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
 
 type Options = Partial<Omit<SnippetOptions, "origin" | "script">>;
-const snippet = (id: ChartId, options: Options = {}) => scriptEmbedSnippet(id, { origin: siteOrigin, locale: "en", ...options });
+const snippet = (id: ChartId, options: Options = {}) => scriptEmbedSnippet(id, { origin: spec.site, locale: "en", ...options });
 
 /** The page's problems, less the iframes' loads cut short by design: the iframe gives way to the chart. */
 const problemsOf = (page: Page) => {
@@ -51,7 +43,7 @@ async function expectAll(page: Page, status: "chart" | "iframe") {
 /** The height of a chart's embed page opened alone at this width: the iframe's document. */
 async function pageHeight(browser: Browser, path: string, width: number): Promise<number> {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
-  await page.goto(`${siteOrigin}${path}`);
+  await page.goto(`${spec.site}${path}`);
   const height = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
   await page.close();
   return height;
@@ -64,10 +56,10 @@ for (const edition of EDITIONS)
   }) => {
     test.setTimeout(120_000);
     const problems = problemsOf(page);
-    host.set(
+    spec.host.set(
       articlePage(CHART_IDS.map((id) => snippet(id, { locale: edition.locale })).join("\n"), { lang: edition.locale, style: FULL_WIDTH }),
     );
-    await page.goto(host.origin);
+    await page.goto(spec.host.origin);
     await expectAll(page, "chart");
     await expect(page.locator("iframe")).toHaveCount(0);
     for (const width of [320, 375, 768, 1280]) {
@@ -101,8 +93,8 @@ test("the host page's styles change nothing in the chart: its root font size, fo
     "div{padding:20px;margin:30px;border:5px solid;display:flex;background:yellow;width:50%}*{box-sizing:content-box}svg{display:none}" +
     "h1,h2,p,a,figure{all:revert;color:lime}:root{--bg:red;--fg:lime;--chart-text:red;--chart-background:red;--fit-height:1;--sc-rem:40px}</style>";
   const measure = async (extra: string) => {
-    host.set(articlePage(extra + ids.map((id) => snippet(id)).join("\n"), { style: FULL_WIDTH }));
-    await page.goto(host.origin);
+    spec.host.set(articlePage(extra + ids.map((id) => snippet(id)).join("\n"), { style: FULL_WIDTH }));
+    await page.goto(spec.host.origin);
     await expectAll(page, "chart");
     return embeds(page).evaluateAll((els) =>
       els.map((el) => {
@@ -142,8 +134,8 @@ test("themes: light on white, dark on the dark palette, and auto following the r
     ["auto", "light", WHITE],
   ] as const) {
     const page = await browser.newPage({ colorScheme: scheme });
-    host.set(articlePage(snippet("smuggling-cases", { theme })));
-    await page.goto(host.origin);
+    spec.host.set(articlePage(snippet("smuggling-cases", { theme })));
+    await page.goto(spec.host.origin);
     await expectAll(page, "chart");
     const colours = await embeds(page).evaluate((el) => {
       const root = el.shadowRoot!;
@@ -162,8 +154,8 @@ test("themes: light on white, dark on the dark palette, and auto following the r
 
 test("a state of a scrolly chart (?step=0) shows that state alone", async ({ page }) => {
   const id = CHART_IDS.find((c) => CATALOG[c].states > 1)!;
-  host.set(articlePage(snippet(id, { step: 0 })));
-  await page.goto(host.origin);
+  spec.host.set(articlePage(snippet(id, { step: 0 })));
+  await page.goto(spec.host.origin);
   await expectAll(page, "chart");
   const shown = await embeds(page).evaluate((el) =>
     [...el.shadowRoot!.querySelectorAll<HTMLElement>(".chart-state")].filter((s) => !s.hidden).map((s) => s.dataset.state),
@@ -175,8 +167,8 @@ test("the island: a pointer over the chart redraws it at its exact width, with n
   page,
 }) => {
   const problems = problemsOf(page);
-  host.set(articlePage(`<p><a href="#top">A link of the host's</a></p>${snippet("border-apprehensions")}`));
-  await page.goto(host.origin);
+  spec.host.set(articlePage(`<p><a href="#top">A link of the host's</a></p>${snippet("border-apprehensions")}`));
+  await page.goto(spec.host.origin);
   await expectAll(page, "chart");
   const el = embeds(page);
   await el.locator(".chart-drawing").first().hover();
@@ -210,8 +202,8 @@ test("the island: a pointer over the chart redraws it at its exact width, with n
 });
 
 test("two copies of one chart, each pasted with its script: both drawn, each labelled by its own title", async ({ page }) => {
-  host.set(articlePage(`${snippet("smuggling-cases")}<p>Between.</p>${snippet("smuggling-cases")}`));
-  await page.goto(host.origin);
+  spec.host.set(articlePage(`${snippet("smuggling-cases")}<p>Between.</p>${snippet("smuggling-cases")}`));
+  await page.goto(spec.host.origin);
   await expectAll(page, "chart");
   await expect(embeds(page)).toHaveCount(2);
   await expect(page.getByRole("figure", { name: /HSI's smuggling cases/ })).toHaveCount(2);
@@ -234,13 +226,13 @@ async function expectIframeShown(page: Page, sized: boolean) {
 const REFUSALS = [
   { what: "a policy that refuses the fetch (connect-src)", csp: () => "connect-src 'self'" },
   { what: "a policy that refuses the stylesheet (style-src)", csp: () => "style-src 'self' 'unsafe-inline'" },
-  { what: "a policy that refuses inline styles (style-src without 'unsafe-inline')", csp: () => `style-src 'self' ${siteOrigin}` },
+  { what: "a policy that refuses inline styles (style-src without 'unsafe-inline')", csp: () => `style-src 'self' ${spec.site}` },
 ] as const;
 
 for (const { what, csp } of REFUSALS)
   test(`${what}: the iframe stays, sized by /embed.js`, async ({ page }) => {
-    host.set(articlePage(snippet("agents-shift")), { "Content-Security-Policy": csp() });
-    await page.goto(host.origin);
+    spec.host.set(articlePage(snippet("agents-shift")), { "Content-Security-Policy": csp() });
+    await page.goto(spec.host.origin);
     await expectAll(page, "iframe");
     await expectIframeShown(page, true);
   });
@@ -251,8 +243,8 @@ test("a policy that refuses the script, or no JavaScript: the iframe shows the c
     ["no JavaScript", false, {}],
   ] as const) {
     const page = await browser.newPage({ javaScriptEnabled });
-    host.set(articlePage(snippet("agents-shift")), headers);
-    await page.goto(host.origin);
+    spec.host.set(articlePage(snippet("agents-shift")), headers);
+    await page.goto(spec.host.origin);
     await expect(embeds(page), why).not.toHaveAttribute(STATUS_ATTRIBUTE, /.*/);
     await expectIframeShown(page, false);
     await page.close();
@@ -263,8 +255,8 @@ test("a browser without shadow DOM keeps the iframe, sized by /embed.js", async 
   await page.addInitScript(() => {
     delete (Element.prototype as Partial<Element>).attachShadow;
   });
-  host.set(articlePage(snippet("agents-shift")));
-  await page.goto(host.origin);
+  spec.host.set(articlePage(snippet("agents-shift")));
+  await page.goto(spec.host.origin);
   await expectAll(page, "iframe");
   await expectIframeShown(page, true);
 });
@@ -288,10 +280,10 @@ test("the Embed dialog offers the iframe first, then the script: the script's co
   await expect(dialog.locator(".embed-help")).toContainText("draws the chart on your page");
   await dialog.getByRole("button", { name: "Copy code" }).click();
   const code = await page.evaluate(() => navigator.clipboard.readText());
-  expect(code).toContain(`<script async src="${siteOrigin}/embed-chart.js"></script>`);
+  expect(code).toContain(`<script async src="${spec.site}/embed-chart.js"></script>`);
 
-  host.set(articlePage(code));
-  await page.goto(host.origin);
+  spec.host.set(articlePage(code));
+  await page.goto(spec.host.origin);
   await expectAll(page, "chart");
   await expect(page.locator(`[${HOST_ATTRIBUTE}="${chart}"] .sc-root`)).toHaveAttribute("data-theme", "dark");
 });
@@ -299,8 +291,8 @@ test("the Embed dialog offers the iframe first, then the script: the script's co
 test("an element that cannot hold a shadow root (a CMS made the <div> a <figure>) keeps the iframe, sized by /embed.js", async ({
   page,
 }) => {
-  host.set(articlePage(snippet("agents-shift").replace(/^<div (.*)<\/div>/s, "<figure $1</figure>")));
-  await page.goto(host.origin);
+  spec.host.set(articlePage(snippet("agents-shift").replace(/^<div (.*)<\/div>/s, "<figure $1</figure>")));
+  await page.goto(spec.host.origin);
   await expect(page.locator(`figure[${HOST_ATTRIBUTE}]`)).toHaveAttribute(STATUS_ATTRIBUTE, "iframe");
   await expectIframeShown(page, true);
 });

@@ -6,7 +6,7 @@
 import { type ElementHandle, expect, type Frame, type Page, test } from "@playwright/test";
 import { CHART_IDS } from "../../src/charts/catalog.ts";
 import { postPage, wordPressEmbed as make, wordPressSource } from "../wordpress/post.ts";
-import { type HostPage, startHost } from "../support/host-page.ts";
+import { hostPageFor } from "../support/host-page.ts";
 import { EDITIONS, type Edition } from "./helpers.ts";
 
 /** The reader's widths the issue names: phones, WordPress's default embed width, a tablet. */
@@ -14,19 +14,11 @@ const WIDTHS = [320, 375, 500, 768];
 /** wp-embed.js clamps the height it is sent to this. */
 const WP_MAX_HEIGHT = 1000;
 
-let host: HostPage;
-let siteOrigin = "";
-
-// biome-ignore lint/correctness/noEmptyPattern: Playwright reads the first argument's fixtures from the pattern
-test.beforeAll(async ({}, testInfo) => {
-  siteOrigin = new URL(testInfo.project.use.baseURL!).origin;
-  host = await startHost();
-});
-test.afterAll(() => host.close());
+const spec = hostPageFor(test);
 
 /** The post's HTML for a pasted URL, as WordPress makes it (tests/wordpress/post.ts). */
 async function wordPressEmbed(pasted: string) {
-  const post = await make(siteOrigin, pasted);
+  const post = await make(spec.site, pasted);
   expect(post.warnings, `${pasted}: WordPress's filter runs without a warning`).toBe("");
   expect(post.html, `${pasted}: WordPress keeps the embed`).not.toBe(false);
   expect(post.hostScript, `${pasted}: WordPress loads its host script for it`).toBe(true);
@@ -87,10 +79,10 @@ for (const edition of EDITIONS) {
     });
     page.on("pageerror", (e) => errors.push(e.message));
     const html = [];
-    for (const id of CHART_IDS) html.push(await wordPressEmbed(`${siteOrigin}${edition.embed(id)}`));
-    host.set(postPage(html));
+    for (const id of CHART_IDS) html.push(await wordPressEmbed(`${spec.site}${edition.embed(id)}`));
+    spec.host.set(postPage(html));
     await page.setViewportSize({ width: WIDTHS[0]!, height: 800 });
-    await page.goto(host.origin);
+    await page.goto(spec.host.origin);
     const all = await embeds(page);
     expect(all).toHaveLength(CHART_IDS.length);
     for (const { src } of all) expect(src, "in WordPress's sandbox, with its secret").toMatch(/#\?secret=[a-zA-Z0-9]{10}$/);
@@ -116,20 +108,20 @@ const ES = EDITIONS.find((e) => e.locale === "es") as Edition;
 test("WordPress: the embed's links open in the reader's window, through WordPress's host script (a source via its entry on the chart's data page)", async ({
   page,
 }) => {
-  host.set(postPage([await wordPressEmbed(`${siteOrigin}${ES.embed("agents-shift")}`)]));
-  await page.goto(host.origin);
+  spec.host.set(postPage([await wordPressEmbed(`${spec.site}${ES.embed("agents-shift")}`)]));
+  await page.goto(spec.host.origin);
   const [{ frame }] = await embeds(page);
   await frame!.waitForLoadState("load");
   const credit = frame!.locator(".chart-credit");
   await credit.getByRole("link", { name: "Obtener los datos" }).click();
-  await page.waitForURL(`${siteOrigin}${ES.data}agents-shift/#choose`);
+  await page.waitForURL(`${spec.site}${ES.data}agents-shift/#choose`);
   await expect(page.locator("#choose")).toBeVisible();
 
-  await page.goto(host.origin);
+  await page.goto(spec.host.origin);
   const [again] = await embeds(page);
   await again!.frame.waitForLoadState("load");
   await again!.frame.locator(".chart-credit").getByRole("link", { name: "ICE", exact: true }).click();
-  await page.waitForURL(`${siteOrigin}${ES.data}agents-shift/#source-ice-2018-12-worksite`);
+  await page.waitForURL(`${spec.site}${ES.data}agents-shift/#source-ice-2018-12-worksite`);
   await expect(page.locator("#source-ice-2018-12-worksite a")).toHaveAttribute("href", /^https:\/\/www\.ice\.gov\//);
 });
 
@@ -138,13 +130,13 @@ test("WordPress: with its host script starting after the embed has loaded (and s
 }) => {
   // The script is added once the frame has loaded, which is before the post's own load event: it
   // then sends "ready" on that event, as it does for a frame that loaded first.
-  host.set(
-    postPage([await wordPressEmbed(`${siteOrigin}/embed/smuggling-cell-staff`)], { hostScript: false }).replace(
+  spec.host.set(
+    postPage([await wordPressEmbed(`${spec.site}/embed/smuggling-cell-staff`)], { hostScript: false }).replace(
       "</body>",
       `<script>document.querySelector("iframe").addEventListener("load",()=>{const s=document.createElement("script");s.src="/wp-includes/js/wp-embed.js";document.body.append(s)},{once:true})</script></body>`,
     ),
   );
-  await page.goto(host.origin);
+  await page.goto(spec.host.origin);
   await expectSized(page, 1280);
 });
 
@@ -153,8 +145,8 @@ test("WordPress without JavaScript: the post shows the fallback quote, with the 
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  host.set(postPage([await wordPressEmbed(`${siteOrigin}/embed/smuggling-cases`)]));
-  await page.goto(host.origin);
+  spec.host.set(postPage([await wordPressEmbed(`${spec.site}/embed/smuggling-cases`)]));
+  await page.goto(spec.host.origin);
   const quote = page.locator("blockquote.wp-embedded-content");
   await expect(quote).toBeVisible();
   await expect(quote).toContainText(
@@ -162,7 +154,7 @@ test("WordPress without JavaScript: the post shows the fallback quote, with the 
   );
   await expect(quote.getByRole("link", { name: "HSI's smuggling cases fell by more than half in FY2018" })).toHaveAttribute(
     "href",
-    `${siteOrigin}/#chart-smuggling-cases`,
+    `${spec.site}/#chart-smuggling-cases`,
   );
   await expect(quote.getByRole("link", { name: /ProPublica/ })).toHaveAttribute("href", /^https:\/\/www\.propublica\.org\//);
   await context.close();
@@ -187,7 +179,7 @@ test("WordPress's block editor leaves every answer's size alone: no width and he
   for (let contentWidth = 280; contentWidth <= 1200; contentWidth += 20)
     for (const id of CHART_IDS) {
       const maxheight = Math.min(Math.ceil(contentWidth * 1.5), 1000);
-      const url = `${siteOrigin}/embed/${id}`;
+      const url = `${spec.site}/embed/${id}`;
       const answer = await (
         await request.get(`/oembed?url=${encodeURIComponent(url)}&maxwidth=${contentWidth}&maxheight=${maxheight}&dnt=1`)
       ).json();

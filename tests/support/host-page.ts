@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
+import type { test as base } from "@playwright/test";
 import { wordPressFile } from "../wordpress/post.ts";
 
 export const PYM_PATH = "/pym.v1.min.js";
@@ -41,3 +42,16 @@ export async function startHost(): Promise<HostPage> {
 /** An article page on the host, with the given HTML as its body. */
 export const articlePage = (body: string, { lang = "en", style = "margin:0 auto;max-width:760px;padding:8px;font-family:serif" } = {}) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host</title></head><body style="${style}"><h1>Someone else's article</h1>${body}<p>The end.</p></body></html>`;
+
+/** A spec's host page, started before its tests and stopped after them, and the site's origin
+ * (the project's baseURL); both are there once the spec's tests run. */
+export function hostPageFor(test: typeof base): { readonly host: HostPage; readonly site: string } {
+  const spec = {} as { host: HostPage; site: string };
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the first argument's fixtures from the pattern
+  test.beforeAll(async ({}, testInfo) => {
+    spec.site = new URL(testInfo.project.use.baseURL!).origin;
+    spec.host = await startHost();
+  });
+  test.afterAll(() => spec.host.close());
+  return spec;
+}

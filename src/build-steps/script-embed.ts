@@ -21,7 +21,6 @@ const ISLAND_CHUNK = /^island\.[\w-]+\.js$/;
 export interface ScriptEmbedFiles {
   loader: { path: string; bytes: number };
   stylesheet: { path: string; bytes: number };
-  island: { path: string };
 }
 
 /** The stylesheets every embed page links (the same for all of them, or the build stops). */
@@ -74,6 +73,5 @@ export async function writeScriptEmbed(clientDir: URL): Promise<ScriptEmbedFiles
   return {
     loader: { path: SCRIPT_EMBED_PATH, bytes: loader.byteLength },
     stylesheet: { path: stylesheetPath, bytes: Buffer.byteLength(sheet) },
-    island: { path: islandPath },
   };
 }

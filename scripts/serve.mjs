@@ -13,13 +13,14 @@
 // - an embed URL with a theme or state (?theme=dark&step=0) gets the copy of its page whose oEmbed
 //   link names them (src/site/embed-options.ts), as Vercel's routes give it;
 // - TRACE gets 405 with Allow (Node's Request cannot hold it);
+// - a CORS preflight (OPTIONS) for a static data or chart file gets the function's 204;
 // - a URL that is not valid percent-encoding is served as its path alone on static files (the
 //   function answers it itself with a 400 that names the parameter).
 import http from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isFunctionPath, REFUSED_PATH, staticHeadersFor } from "../src/http/headers.ts";
+import { COMMON_HEADERS, isFunctionPath, isReadableFile, PREFLIGHT_HEADERS, REFUSED_PATH, staticHeadersFor } from "../src/http/headers.ts";
 import { serveFunction } from "../src/http/node.ts";
 import { dataUnavailable, FUNCTION_METHODS, methodNotAllowed } from "../src/http/refusals.ts";
 import { DEFAULT_LOCALE, localeOfPath } from "../src/locales.ts";
@@ -103,6 +104,12 @@ const server = http.createServer((req, res) => {
   // The one method that reaches us (Node's server itself turns away CONNECT and TRACK) that a
   // WHATWG Request, and so the function, cannot carry.
   if (req.method === "TRACE") return send(res, methodNotAllowed(req.method, fn ? FUNCTION_METHODS : "GET, HEAD"), head);
+  // A CORS preflight for a data file or chart file is answered as the function answers its own
+  // (the static handler would send the file), as Vercel's route for it does.
+  if (req.method === "OPTIONS" && isReadableFile(pathname) && builtFile(pathname)) {
+    res.removeHeader("Content-Type");
+    return send(res, { status: 204, headers: { ...COMMON_HEADERS, ...PREFLIGHT_HEADERS }, body: "" }, true);
+  }
   const serve = fn ? () => callFunction(req, res) : () => handler(req, res);
   if (!fn && !decodable(url))
     req.url = pathname; // a static file is the same whatever the query says

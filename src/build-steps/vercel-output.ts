@@ -4,7 +4,14 @@
 // paths the same way from src/http/headers.ts and src/site/urls.ts.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { FUNCTION_ROUTE, REFUSED_PATH, staticHeaderRules } from "../http/headers.ts";
+import {
+  COMMON_HEADERS,
+  FUNCTION_ROUTE,
+  PREFLIGHT_HEADERS,
+  READABLE_FILE_ROUTE,
+  REFUSED_PATH,
+  staticHeaderRules,
+} from "../http/headers.ts";
 import { EMBED_OPTIONS_ROUTES, type QueryCondition } from "../site/embed-options.ts";
 import { NOT_FOUND_PAGES } from "../site/urls.ts";
 import { bundleFunction } from "./function-bundle.ts";
@@ -18,6 +25,7 @@ interface VercelRoute {
   headers?: Record<string, string>;
   continue?: boolean;
   has?: QueryCondition[];
+  methods?: string[];
 }
 
 /** The function's name in the output (functions/_api.func). */
@@ -46,6 +54,8 @@ function vercelRoutes(adapter: readonly VercelRoute[], origins: readonly string[
     // Paths that are no page (dot-segments, "//", percent-encoding) end at the 404 page, before the
     // filesystem could resolve them to another file.
     { src: REFUSED_PATH, dest: "/404.html", status: 404 },
+    // A CORS preflight for a data or chart file gets the function's answer to one, not the file.
+    { src: READABLE_FILE_ROUTE, methods: ["OPTIONS"], status: 204, headers: { ...COMMON_HEADERS, ...PREFLIGHT_HEADERS } },
     // An embed URL with a theme or state gets the copy of its page whose oEmbed link names them.
     ...EMBED_OPTIONS_ROUTES.map((r) => ({ src: r.src, has: r.has.map((c) => ({ ...c })), dest: r.dest })),
     ...adapter.slice(0, filesystem),

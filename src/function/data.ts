@@ -9,12 +9,14 @@ import {
   DATA_VERSION_HEADERS,
   DESCRIBEDBY_LINK,
   JSON_CONTENT_TYPE,
+  PREFLIGHT_HEADERS,
 } from "../http/headers.ts";
-import { dataUnavailable, FUNCTION_METHODS, methodNotAllowed, type PlainAnswer, plainAnswer, undecodableQuery } from "../http/refusals.ts";
+import { dataUnavailable, methodNotAllowed, type PlainAnswer, plainAnswer, show, undecodableQuery } from "../http/refusals.ts";
 import { DEFAULT_LOCALE } from "../locales.ts";
 import type { DataFormat } from "../site/urls.ts";
 import { exportRows, fileName, toCsv, toJson, type PublishedData } from "./export.ts";
 import { type DataQuery, parseQuery, QueryError, queryKey } from "./query.ts";
+import { chooseRange } from "./ranges.ts";
 
 export type Format = DataFormat;
 
@@ -53,6 +55,7 @@ export function createDataHandler(data: PublishedData, format: Format, prerender
       "Cache-Control": DATA_CACHE_CONTROL,
       ETag: etag,
       Link: DESCRIBEDBY_LINK,
+      "Accept-Ranges": "bytes",
     };
     const headers = {
       ...notModified,
@@ -100,7 +103,8 @@ export function createDataHandler(data: PublishedData, format: Format, prerender
       const rendered = lookup(url);
       if (matches(request.headers.get("If-None-Match"), rendered.etag))
         return new Response(null, { status: 304, headers: rendered.notModified });
-      return new Response(method === "HEAD" ? null : rendered.body, { status: 200, headers: rendered.headers });
+      if (method === "HEAD") return new Response(null, { status: 200, headers: rendered.headers });
+      return partOf(rendered, request.headers);
     } catch (error) {
       if (error instanceof QueryError) return text(plainAnswer(400, `Bad request: ${error.message}`));
       // Log for the operator; the client gets a plain sentence, never a stack trace.
@@ -108,6 +112,29 @@ export function createDataHandler(data: PublishedData, format: Format, prerender
       return text(dataUnavailable());
     }
   };
+}
+
+/** The answer to a GET: whole, or the one byte range it asks for (src/function/ranges.ts). */
+function partOf({ body, etag, headers }: Rendered, request: Headers): Response {
+  const size = body.size;
+  const range = chooseRange(request, size, etag);
+  if (range.kind === "whole") return new Response(body, { status: 200, headers });
+  if (range.kind === "unsatisfiable")
+    return text(
+      plainAnswer(
+        416,
+        `Range not satisfiable: ${show(request.get("Range") ?? "")} asks for no byte of this ${size}-byte answer (bytes 0-${size - 1}).`,
+        {
+          "Content-Range": `bytes */${size}`,
+          "Accept-Ranges": "bytes",
+        },
+      ),
+    );
+  const { start, end } = range;
+  return new Response(body.slice(start, end + 1), {
+    status: 206,
+    headers: { ...headers, "Content-Range": `bytes ${start}-${end}/${size}`, "Content-Length": String(end - start + 1) },
+  });
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/"x" matches "x". */
@@ -118,19 +145,7 @@ function matches(header: string | null, etag: string): boolean {
 }
 
 function preflight(): Response {
-  return new Response(null, {
-    status: 204,
-    headers: {
-      ...COMMON_HEADERS,
-      ...CORS_HEADERS,
-      "Access-Control-Allow-Methods": FUNCTION_METHODS,
-      // Reading the data needs no custom header; a script may revalidate with If-None-Match.
-      "Access-Control-Allow-Headers": "If-None-Match",
-      "Access-Control-Max-Age": "86400",
-      Allow: FUNCTION_METHODS,
-      "Cache-Control": "public, max-age=86400",
-    },
-  });
+  return new Response(null, { status: 204, headers: { ...COMMON_HEADERS, ...PREFLIGHT_HEADERS } });
 }
 
 const text = ({ status, headers, body }: PlainAnswer) => new Response(body, { status, headers });

@@ -25,16 +25,34 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   "X-Content-Type-Options": "nosniff",
 };
 
-/** The data is public: any page or script may read it, including its ETag, file name and the
- * data's version. */
+/** The data is public: any page or script may read it, including its ETag, file name, the part
+ * of it an answer holds and the data's version. */
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "Content-Disposition, ETag, Link, Data-Version",
+  "Access-Control-Expose-Headers": "Content-Disposition, Content-Range, Accept-Ranges, ETag, Link, Data-Version",
 };
+
+/** The request headers a script on another origin may send for the data (its preflight allows
+ * them): revalidation, and a part of a file for a lazy reader. */
+const DATA_REQUEST_HEADERS = "If-None-Match, Range, If-Range";
 
 /** Every copy of the data says which version of data/ it came from (datapackage.json "version"),
  * so a researcher can tell two downloads apart. */
 export const DATA_VERSION_HEADERS: Readonly<Record<string, string>> = { "Data-Version": DATA_VERSION };
+
+/** The answer to a CORS preflight for the data, from the function and for the static data files
+ * alike (a 204 with these). */
+/** The methods of everything that only serves: the function's paths and the static data files. */
+export const READ_METHODS = "GET, HEAD, OPTIONS";
+
+export const PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
+  ...CORS_HEADERS,
+  "Access-Control-Allow-Methods": READ_METHODS,
+  "Access-Control-Allow-Headers": DATA_REQUEST_HEADERS,
+  "Access-Control-Max-Age": "86400",
+  Allow: READ_METHODS,
+  "Cache-Control": "public, max-age=86400",
+};
 
 /** Points each data response at its Frictionless descriptor (RFC 8288). */
 export const DESCRIBEDBY_LINK = `<${DATAPACKAGE_PATH}>; rel="describedby"`;
@@ -85,7 +103,19 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Permissions-Policy": PERMISSIONS_POLICY,
 };
 
+/** An optional edition prefix ("es/"). */
+const EDITION_PREFIX = `(?:(?:${TRANSLATED_LOCALES.join("|")})/)?`;
 const RAW_DATA_FILE = `${RAW_DATA_DIR}/[a-z0-9-]+\\.csv`;
+/** A chart's files in any edition (/charts/<id>.svg|png|…, /es/charts/…): images and downloads that
+ * other sites and notebooks may read. */
+const CHART_FILE = `${EDITION_PREFIX}charts/[a-z0-9.-]+`;
+
+/** The static files any origin may read, and whose CORS preflight (OPTIONS) gets a 204 with
+ * PREFLIGHT_HEADERS, as the function's answers do: a script that revalidates or reads a part of a
+ * file sends a header that needs one. */
+export const READABLE_FILE_ROUTE = `^/(?:datapackage\\.json|${RAW_DATA_FILE}|${CHART_FILE})$`;
+const readableFile = new RegExp(READABLE_FILE_ROUTE, "i");
+export const isReadableFile = (pathname: string) => readableFile.test(pathname);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The paths the function answers (FUNCTION_PATHS), without their leading "/": it sets its own caching. */
@@ -98,7 +128,6 @@ export const isFunctionPath = (pathname: string) => functionRoute.test(pathname)
 /** A chart's embed page in any edition, under each URL that serves it (/embed/<id>,
  * /es/embed/<id>/, …/index.html), and its copies with options (…/options/<options>/,
  * src/site/embed-options.ts): the only pages any site may frame. Chart ids are kebab-case. */
-const EDITION_PREFIX = `(?:(?:${TRANSLATED_LOCALES.join("|")})/)?`;
 const EMBED_PAGE = `${EDITION_PREFIX}${EMBED_PREFIX.slice(1)}[a-z0-9]+(?:-[a-z0-9]+)*(?:/options/[a-z0-9.-]+)?(?:/|/index\\.html)?`;
 
 /**
@@ -137,6 +166,7 @@ export function staticHeaderRules(origins: readonly string[]): HeaderRule[] {
         Link: DESCRIBEDBY_LINK,
       },
     },
+    { src: `^/${CHART_FILE}$`, headers: CORS_HEADERS },
     // Everything else that is not the function's (which sets its own: one policy per answer).
     {
       src: `^/(?!_astro/|${FUNCTION_PATH}$|datapackage\\.json$|${RAW_DATA_FILE}$).*$`,

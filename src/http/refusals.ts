@@ -2,10 +2,10 @@
 // answer with them, and so does the local server (scripts/serve.mjs) for what never reaches them
 // (a method Node's Request cannot even hold, a query it cannot decode). Plain erasable TypeScript:
 // serve.mjs imports this file with Node's type stripping.
-import { COMMON_HEADERS, CORS_HEADERS, NO_STORE, TEXT_CONTENT_TYPE } from "./headers.ts";
+import { COMMON_HEADERS, CORS_HEADERS, NO_STORE, READ_METHODS, TEXT_CONTENT_TYPE } from "./headers.ts";
 
 /** What the function's endpoints answer. */
-export const FUNCTION_METHODS = "GET, HEAD, OPTIONS";
+export const FUNCTION_METHODS = READ_METHODS;
 
 export interface PlainAnswer {
   status: number;

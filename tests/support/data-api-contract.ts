@@ -189,6 +189,97 @@ export function describeDataApi(name: string, send: Send) {
       expect((await head.arrayBuffer()).byteLength).toBe(0);
     });
 
+    // Byte ranges as RFC 9110 §14 defines them, so that lazy readers can read an answer in parts.
+    describe("byte ranges", () => {
+      const path = "/api/data.csv?series=hsi-smuggling-cases-opened,hsi-worksite-investigations-opened&lang=es";
+      const whole = async () => {
+        const res = await send(path);
+        return { bytes: new Uint8Array(await res.arrayBuffer()), etag: res.headers.get("etag")! };
+      };
+      const ranged = (range: string, extra: Record<string, string> = {}) => send(path, { headers: { Range: range, ...extra } });
+
+      it("says it takes ranges, and lets a script on another origin read the part it got", async () => {
+        const res = await send(path);
+        expect(res.headers.get("accept-ranges")).toBe("bytes");
+        const exposed = (res.headers.get("access-control-expose-headers") ?? "").toLowerCase().split(/,\s*/);
+        expect(exposed).toContain("content-range");
+      });
+
+      it("serves the first, a middle, the last and an open-ended range with 206 and Content-Range", async () => {
+        const { bytes } = await whole();
+        const size = bytes.byteLength;
+        for (const [range, start, end] of [
+          ["bytes=0-99", 0, 99],
+          ["bytes=100-299", 100, 299],
+          ["bytes=-50", size - 50, size - 1],
+          [`bytes=${size - 10}-`, size - 10, size - 1],
+          // A last byte past the end means the end (§14.1.1).
+          [`bytes=${size - 5}-${size + 1000}`, size - 5, size - 1],
+        ] as const) {
+          const res = await ranged(range);
+          expect(res.status, range).toBe(206);
+          expect(res.headers.get("content-range"), range).toBe(`bytes ${start}-${end}/${size}`);
+          expect(Number(res.headers.get("content-length")), range).toBe(end - start + 1);
+          expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
+          expect(new Uint8Array(await res.arrayBuffer()), range).toEqual(bytes.slice(start, end + 1));
+        }
+      });
+
+      it("answers a range that starts past the end with 416, the size in Content-Range, and a sentence", async () => {
+        const { bytes } = await whole();
+        for (const range of [`bytes=${bytes.byteLength}-`, "bytes=999999-1000000", "bytes=-0"]) {
+          const res = await ranged(range);
+          expect(res.status, range).toBe(416);
+          expect(res.headers.get("content-range"), range).toBe(`bytes */${bytes.byteLength}`);
+          expect(res.headers.get("access-control-allow-origin")).toBe("*");
+          const body = await res.text();
+          expect(body).toContain("Range not satisfiable");
+          expect(body).toContain(`${bytes.byteLength}-byte`);
+        }
+      });
+
+      it("sends the whole answer for a Range it must ignore, several ranges, or an If-Range that no longer matches", async () => {
+        const { bytes, etag } = await whole();
+        for (const [range, extra] of [
+          ["items=0-9", {}], // another unit (§14.2: ignored)
+          ["bytes=abc", {}], // bad syntax: ignored
+          ["bytes=0-9,200-209", {}], // several ranges: a server may send the whole
+          ["bytes=0-9", { "If-Range": '"an-older-version"' }],
+          ["bytes=0-9", { "If-Range": "Wed, 21 Oct 2015 07:28:00 GMT" }], // no Last-Modified to match
+        ] as const) {
+          const res = await ranged(range, extra);
+          expect(res.status, range).toBe(200);
+          expect(res.headers.get("content-range"), range).toBeNull();
+          expect(new Uint8Array(await res.arrayBuffer()), range).toEqual(bytes);
+        }
+        const current = await ranged("bytes=0-9", { "If-Range": etag });
+        expect(current.status).toBe(206);
+        expect(new Uint8Array(await current.arrayBuffer())).toEqual(bytes.slice(0, 10));
+      });
+
+      it("ranges the JSON answer too, and never a HEAD", async () => {
+        const json = await send("/api/data.json", { headers: { Range: "bytes=0-0" } });
+        expect(json.status).toBe(206);
+        expect(await json.text()).toBe("{");
+        const head = await send(path, { method: "HEAD", headers: { Range: "bytes=0-9" } });
+        expect(head.status).toBe(200);
+      });
+
+      it("lets a preflight ask for Range and If-Range", async () => {
+        const pre = await send(path, {
+          method: "OPTIONS",
+          headers: {
+            Origin: "https://example.org",
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "range,if-range",
+          },
+        });
+        expect(pre.status).toBe(204);
+        const allowed = (pre.headers.get("access-control-allow-headers") ?? "").toLowerCase().split(/,\s*/);
+        expect(allowed).toEqual(expect.arrayContaining(["range", "if-range", "if-none-match"]));
+      });
+    });
+
     it("answers a CORS preflight, and refuses other methods with 405 and Allow", async () => {
       const pre = await send("/api/data.csv", {
         method: "OPTIONS",

@@ -5,6 +5,7 @@
 // - each src is a case-insensitive regular expression over the raw path, not decoded;
 // - a matching route's headers are added under lower-cased names (a later rule replaces an
 //   earlier one's value); with `continue: true` routing goes on, otherwise it ends there;
+// - a route with `methods` matches only requests of those methods;
 // - a route with `has` conditions on the query matches only when each key is present and its
 //   value matches the condition's pattern (our patterns anchor themselves, so whether a router
 //   anchors or searches them does not matter); other kinds of condition are not used here;
@@ -50,8 +51,9 @@ function staticFile(staticDir: string, pathname: string): string | null {
   return null;
 }
 
-/** Routes one GET for `pathname` (raw, as it came on the wire), with its query, through `routes`. */
-export function routeRequest(routes: Route[], outputDir: string, pathname: string, query = ""): VercelRouting {
+/** Routes one request (a GET unless `method` says otherwise) for `pathname` (raw, as it came on the
+ * wire), with its query, through `routes`. */
+export function routeRequest(routes: Route[], outputDir: string, pathname: string, query = "", method = "GET"): VercelRouting {
   const params = new URLSearchParams(query);
   const hasAll = (route: RouteWithSrc) =>
     (route.has ?? []).every((c) => {
@@ -90,6 +92,7 @@ export function routeRequest(routes: Route[], outputDir: string, pathname: strin
       if (!route.src) continue;
       const match = new RegExp(route.src, "i").exec(path);
       if (!match || !hasAll(route)) continue;
+      if (route.methods && !route.methods.some((m) => m.toUpperCase() === method)) continue;
       for (const [key, value] of Object.entries(route.headers ?? {})) {
         const lower = key.toLowerCase();
         headers[lower] = value;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFunctionPath, REFUSED_PATH, staticHeadersFor } from "../../../src/http/headers.ts";
+import { isFunctionPath, isReadableFile, REFUSED_PATH, staticHeadersFor } from "../../../src/http/headers.ts";
 
 describe("staticHeadersFor", () => {
   it("sends nosniff everywhere", () => {
@@ -18,6 +18,15 @@ describe("staticHeadersFor", () => {
       Link: '</datapackage.json>; rel="describedby"',
     });
     expect(staticHeadersFor("/data/series.csv")["Cache-Control"]).toContain("s-maxage=");
+  });
+
+  it("lets any origin read the chart images and files of both editions, with the data's exposed headers", () => {
+    for (const p of ["/charts/smuggling-cases.png", "/charts/agents-shift.svg", "/es/charts/smuggling-cases.png"]) {
+      expect(staticHeadersFor(p)["Access-Control-Allow-Origin"], p).toBe("*");
+      expect(staticHeadersFor(p)["Access-Control-Expose-Headers"], p).toContain("Content-Range");
+    }
+    expect(isReadableFile("/charts/smuggling-cases.png")).toBe(true);
+    for (const p of ["/", "/data/", "/charts/", "/charts/a/b.png", "/embed/smuggling-cases"]) expect(isReadableFile(p), p).toBe(false);
   });
 
   it("lets any origin read the embed pages (the script embed fetches them), and no other page", () => {

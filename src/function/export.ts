@@ -7,22 +7,27 @@ import { DEFAULT_LOCALE } from "../locales.ts";
 import type { DataQuery } from "./query.ts";
 import { DATAPACKAGE_PATH, type DataFormat } from "../site/urls.ts";
 
-const EXPORT_FIELDS = [
-  "series_id",
-  "series_title",
-  "period_type",
-  "period",
-  "value",
-  "qualifier",
-  "unit",
-  "source_id",
-  "source_title",
-  "source_publisher",
-  "source_url",
-  "source_access",
-  "note",
-  "period_basis",
-] as const;
+/** Each column of the export, and the table and field of data/ it is taken from: the Data
+ * Package's description of the export (export-schema.ts) is made from those fields'. */
+export const EXPORT_COLUMNS = {
+  series_id: ["observations", "series_id"],
+  series_title: ["series", "title"],
+  period_type: ["series", "period_type"],
+  period: ["observations", "period"],
+  value: ["observations", "value"],
+  qualifier: ["observations", "qualifier"],
+  unit: ["observations", "unit"],
+  source_id: ["observations", "source_id"],
+  source_title: ["sources", "title"],
+  source_publisher: ["sources", "publisher"],
+  source_url: ["sources", "url"],
+  source_access: ["sources", "access"],
+  note: ["observations", "note"],
+  period_basis: ["observations", "period_basis"],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type ExportField = keyof typeof EXPORT_COLUMNS;
+export const EXPORT_FIELDS = Object.keys(EXPORT_COLUMNS) as ExportField[];
 
 /** What the function publishes: the rows, and the descriptor that says what they are. */
 export interface PublishedData {
@@ -30,7 +35,7 @@ export interface PublishedData {
   descriptor: DataPackage;
 }
 
-export type ExportRow = Record<(typeof EXPORT_FIELDS)[number], string | number | null>;
+export type ExportRow = Record<ExportField, string | number | null>;
 
 function selectObservations(dataset: Dataset, q: DataQuery): Observation[] {
   const ids = q.series ?? dataset.seriesIds;

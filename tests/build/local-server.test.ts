@@ -38,8 +38,13 @@ describe("local production server", () => {
     for (const r of published.resources) {
       const res = await fetch(new URL(r.path, `${server.origin}/datapackage.json`));
       expect(res.status, r.path).toBe(200);
-      expect(await res.text()).toBe(readFileSync(root("data", `${r.name}.csv`), "utf8"));
+      // The tables as data/ has them; the function's answers as the function gives them.
+      const expected = r.path.startsWith("data/")
+        ? readFileSync(root("data", `${r.name}.csv`), "utf8")
+        : await (await fetch(`${server.origin}/${r.path}`)).text();
+      expect(await res.text(), r.path).toBe(expected);
     }
+    expect(published.resources.map((r: { path: string }) => r.path)).toEqual(expect.arrayContaining(["api/data.csv", "api/data.json"]));
   });
 
   it("serves the home page with links to every download, and a 404 page for unknown paths", async () => {
@@ -53,6 +58,31 @@ describe("local production server", () => {
 
 describe("local production server, to clients that are not browsers", () => {
   const FUNCTION_PATHS = ["/api/data.csv", "/api/data.json", "/oembed"];
+
+  it("answers a CORS preflight for the data and chart files as the function does, not with the file", async () => {
+    const ask = (path: string) =>
+      fetch(`${server.origin}${path}`, {
+        method: "OPTIONS",
+        headers: {
+          Origin: "https://example.org",
+          "Access-Control-Request-Method": "GET",
+          "Access-Control-Request-Headers": "if-none-match,range",
+        },
+      });
+    const fromFunction = await ask("/api/data.csv");
+    for (const path of ["/datapackage.json", "/data/sources.csv", "/charts/smuggling-cases.png", "/es/charts/agents-shift.svg"]) {
+      const res = await ask(path);
+      expect(res.status, path).toBe(204);
+      expect(await res.text(), path).toBe("");
+      for (const name of [
+        "access-control-allow-origin",
+        "access-control-allow-methods",
+        "access-control-allow-headers",
+        "access-control-max-age",
+      ])
+        expect(res.headers.get(name), `${path}: ${name}`).toBe(fromFunction.headers.get(name));
+    }
+  });
 
   it("serves a Data Package that Frictionless Data's validator reads over HTTP", async () => {
     expect(await frictionlessProblems(`${server.origin}/datapackage.json`)).toEqual([]);

@@ -1,8 +1,9 @@
 // The Vercel deployment as built (npm run build -> .vercel/output): the data function as its own
 // small Vercel function, called the way Vercel calls it, over the whole contract; the routing and
 // headers config; and the static files it puts on the CDN.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { relative } from "node:path";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CHART_IDS } from "../../src/charts/catalog.ts";
 import { buildFunction } from "../../src/build-steps/function-bundle.ts";
@@ -96,8 +97,18 @@ describe("Vercel build output", () => {
       expect(readFileSync(`${OUT}/static/data/${name}.csv`, "utf8")).toBe(readFileSync(root("data", `${name}.csv`), "utf8"));
   });
 
-  it("publishes a Data Package that Frictionless Data's validator accepts", async () => {
-    expect(await frictionlessProblems(`${OUT}/static/datapackage.json`)).toEqual([]);
+  it("publishes a Data Package that Frictionless Data's validator accepts, the function's answers included", async () => {
+    // The package as a reader would save it: the CDN's descriptor and tables, and the function's
+    // two answers at the paths the descriptor gives them.
+    const dir = mkdtempSync(join(tmpdir(), "vercel-package-"));
+    cpSync(`${OUT}/static/datapackage.json`, `${dir}/datapackage.json`);
+    cpSync(`${OUT}/static/data`, `${dir}/data`, { recursive: true, filter: (f) => !/\.html$/.test(f) });
+    mkdirSync(`${dir}/api`);
+    for (const file of ["data.csv", "data.json"]) {
+      const res = await fn.fetch(new Request(`https://smuggling-cases.vercel.app/api/${file}`));
+      writeFileSync(`${dir}/api/${file}`, Buffer.from(await res.arrayBuffer()));
+    }
+    expect(await frictionlessProblems(`${dir}/datapackage.json`)).toEqual([]);
   });
 });
 
@@ -201,6 +212,25 @@ describe("Vercel routing of config.json", () => {
         target: { kind: "file", file: "/es/404/index.html" },
       });
     expect(readFileSync(`${STATIC}/es/404/index.html`, "utf8")).toContain('<html lang="es"');
+  });
+
+  it("answers a CORS preflight for the data files and chart files as the function answers its own, and only for them", async () => {
+    const preflight = await fn.fetch(new Request("https://smuggling-cases.vercel.app/api/data.csv", { method: "OPTIONS" }));
+    for (const path of ["/datapackage.json", "/data/observations.csv", "/charts/smuggling-cases.png", "/es/charts/agents-shift.svg"]) {
+      const routed = routeRequest(vercelRoutes, OUT, path, "", "OPTIONS");
+      expect(routed.status, path).toBe(204);
+      for (const name of [
+        "access-control-allow-origin",
+        "access-control-allow-methods",
+        "access-control-allow-headers",
+        "access-control-max-age",
+      ])
+        expect(routed.headers[name], `${path}: ${name}`).toBe(preflight.headers.get(name));
+      // A GET of the same path is still the file.
+      expect(routeRequest(vercelRoutes, OUT, path).target, path).toEqual({ kind: "file", file: path });
+    }
+    for (const path of ["/", "/data/", "/embed/smuggling-cases"])
+      expect(routeRequest(vercelRoutes, OUT, path, "", "OPTIONS").status, path).toBe(200);
   });
 
   it("sends the function only the function's paths", () => {

@@ -2,6 +2,9 @@
 declare module "datapackage" {
   interface Resource {
     readonly name: string;
+    readonly tabular: boolean;
+    readonly descriptor: Record<string, unknown>;
+    rawRead(): Promise<Buffer>;
     read(options?: { relations?: boolean; keyed?: boolean; cast?: boolean }): Promise<unknown[]>;
   }
   export class Package {

@@ -7,7 +7,7 @@
 import { csvParseRows } from "d3";
 import { dateFormatter, type DateWords } from "../lib/dates.ts";
 import { CODE_SAMPLES } from "../site/code-samples.ts";
-import { DATA_PATHS, type DataFormat } from "../site/urls.ts";
+import { type DataFormat, selectionAddress } from "../site/urls.ts";
 
 const PREVIEW_ROWS = 5;
 // The columns a reader checks a selection by; the notes and sources come with the download.
@@ -54,10 +54,7 @@ export function startDataForm() {
   const asked = new URLSearchParams(location.search).getAll("series").flatMap((s) => s.split(","));
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name="series"]')) if (asked.includes(box.value)) box.checked = true;
 
-  const address = (format: DataFormat) => {
-    const q = query(form).toString();
-    return `${location.origin}${DATA_PATHS[format]}${q ? `?${q}` : ""}`;
-  };
+  const address = (format: DataFormat) => selectionAddress(location.origin, format, query(form));
   let pending: AbortController | null = null;
   async function update() {
     const reversed = Number(from.value) > Number(to.value);
@@ -121,6 +118,7 @@ export function startDataForm() {
     bibtex.textContent = bibtex.textContent!.replace(`urldate = {${access.dataset.iso}}`, `urldate = {${iso}}`);
   }
 
-  live.hidden = false;
+  // The preview and the Copy buttons work only with this script.
+  for (const element of live.querySelectorAll<HTMLElement>("[data-needs-script]")) element.hidden = false;
   update();
 }

@@ -168,7 +168,8 @@ export const en = {
     copied: "Copied.",
     copyFailed: "Could not copy: select the address and copy it.",
     code: "Load it in code",
-    codeNote: "The same selection, as CSV, in Python (pandas), R (readr), JavaScript (d3) and on the command line.",
+    codeNote:
+      "The same selection, as CSV, in Python (pandas), R (readr), JavaScript (d3, in a web page or in Node.js) and on the command line.",
     cite: "Cite this data",
     citeText: "As text",
     citeBibtex: "As BibTeX",

@@ -188,7 +188,8 @@ export const es = {
     copied: "Copiada.",
     copyFailed: "No se pudo copiar: seleccione la dirección y cópiela.",
     code: "Cargarla con código",
-    codeNote: "La misma selección, en CSV, con Python (pandas), R (readr), JavaScript (d3) y en la línea de comandos.",
+    codeNote:
+      "La misma selección, en CSV, con Python (pandas), R (readr), JavaScript (d3, en una página web o en Node.js) y en la línea de comandos.",
     cite: "Cómo citar estos datos",
     citeText: "Como texto",
     citeBibtex: "En BibTeX",

@@ -37,6 +37,11 @@ export function dataUrl(series: readonly string[], format: DataFormat = "csv", l
   return `${DATA_PATHS[format]}${params.length ? `?${params.join("&")}` : ""}`;
 }
 
+/** The full address of the data function's answer for a selection, as the data page shows it and
+ * its code samples load it (the form's parameters, in the order it sends them). */
+export const selectionAddress = (origin: string, format: DataFormat, query: URLSearchParams) =>
+  `${origin}${DATA_PATHS[format]}${query.size > 0 ? `?${query}` : ""}`;
+
 /** The data page of an edition, with some series chosen (its form reads ?series= with JavaScript). */
 export function dataPagePath(locale: Locale = DEFAULT_LOCALE, series: readonly string[] = []): string {
   const query = series.map((id) => `series=${id}`).join("&");

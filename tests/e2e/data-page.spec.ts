@@ -42,6 +42,24 @@ test.describe("without JavaScript", () => {
     );
   });
 
+  test("a chart's data page shows its address, code and citation; the preview and Copy, which need a script, are not offered", async ({
+    page,
+  }) => {
+    await page.goto("/es/data/smuggling-cases/");
+    const address = page.locator('[data-address="csv"]');
+    await expect(address).toBeVisible();
+    await expect(address).toHaveText(/\/api\/data\.csv\?series=hsi-smuggling-cases-opened&lang=es$/);
+    const url = (await address.textContent())!;
+    await expect(page.locator("figure.data-code code")).toHaveCount(5);
+    for (const code of await page.locator("figure.data-code code").all()) {
+      await expect(code).toBeVisible();
+      await expect(code).toContainText(url);
+    }
+    await expect(page.locator("[data-citation]")).toBeVisible();
+    await expect(page.locator(".data-preview")).toBeHidden();
+    await expect(page.getByRole("button", { name: "Copiar", exact: true })).toHaveCount(0);
+  });
+
   test("a reversed window is answered by the data function, saying what was wrong", async ({ page }) => {
     await page.goto("/data/");
     await page.getByLabel("From", { exact: true }).selectOption("2019");
@@ -77,11 +95,12 @@ test.describe("with JavaScript", () => {
     // Each sample, found by the tool its caption names, loads that address with that tool.
     const sample = (tool: string) =>
       page.locator("figure.data-code", { has: page.locator("figcaption", { hasText: tool }) }).locator("code");
-    await expect(page.locator("figure.data-code")).toHaveCount(4);
+    await expect(page.locator("figure.data-code")).toHaveCount(5);
     for (const code of await page.locator("figure.data-code code").all()) await expect(code).toContainText(url);
     await expect(sample("pandas")).toContainText("pd.read_csv(");
     await expect(sample("readr")).toContainText("read_csv(");
-    await expect(sample("d3")).toContainText("csv(");
+    await expect(sample("HTML + JavaScript (d3)")).toContainText("d3.csv(");
+    await expect(sample("Node.js (d3)")).toContainText("d3.csv(");
     await expect(sample("curl")).toContainText("curl ");
 
     // Years at the ends of the range are left out, in the address and in what is sent.

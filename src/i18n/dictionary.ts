@@ -134,8 +134,9 @@ interface DataPageWords {
   cite: string;
   citeText: string;
   citeBibtex: string;
-  /** The plain citation: site, year, dataset title, version, URL, access date. */
-  citation: (site: string, year: string, title: string, version: string, url: string, accessed: string) => string;
+  /** The plain citation: site, year, dataset title, version, URL, and the access date where there is
+   * one (a downloaded file's citation has none: the version says what was read). */
+  citation: (site: string, year: string, title: string, version: string, url: string, accessed?: string) => string;
   bibtexNote: (licence: string) => string;
   licence: string;
   licenceText: string;

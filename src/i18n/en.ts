@@ -173,7 +173,7 @@ export const en = {
     citeText: "As text",
     citeBibtex: "As BibTeX",
     citation: (site, year, title, version, url, accessed) =>
-      `${site} (${year}). ${title}, version ${version} [data set]. ${url} (accessed ${accessed}).`,
+      `${site} (${year}). ${title}, version ${version} [data set]. ${url}${accessed ? ` (accessed ${accessed})` : ""}.`,
     bibtexNote: (licence) => `Data set, ${licence}; each figure comes from the source its row names`,
     licence: "License",
     licenceText: "Free to reuse under this license: please credit this site and the sources each row names.",

@@ -193,7 +193,7 @@ export const es = {
     citeText: "Como texto",
     citeBibtex: "En BibTeX",
     citation: (site, year, title, version, url, accessed) =>
-      `${site} (${year}). ${title}, versión ${version} [conjunto de datos]. ${url} (consultado el ${accessed}).`,
+      `${site} (${year}). ${title}, versión ${version} [conjunto de datos]. ${url}${accessed ? ` (consultado el ${accessed})` : ""}.`,
     bibtexNote: (licence) => `Conjunto de datos, ${licence}; cada cifra procede de la fuente que indica su fila`,
     licence: "Licencia",
     licenceText: "Se pueden reutilizar libremente bajo esta licencia: le pedimos que cite este sitio y las fuentes que indica cada fila.",

@@ -7,7 +7,7 @@ import { DEFAULT_LOCALE } from "../locales.ts";
 import type { DataQuery } from "./query.ts";
 import { DATAPACKAGE_PATH, type DataFormat } from "../site/urls.ts";
 
-const EXPORT_FIELDS = [
+export const EXPORT_FIELDS = [
   "series_id",
   "series_title",
   "period_type",

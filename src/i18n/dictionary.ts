@@ -134,13 +134,60 @@ interface DataPageWords {
   cite: string;
   citeText: string;
   citeBibtex: string;
-  /** The plain citation: site, year, dataset title, version, URL, access date. */
-  citation: (site: string, year: string, title: string, version: string, url: string, accessed: string) => string;
+  /** The plain citation: site, year, dataset title, version, URL, and the access date where there is
+   * one (a downloaded file's citation has none: the version says what was read). */
+  citation: (site: string, year: string, title: string, version: string, url: string, accessed?: string) => string;
   bibtexNote: (licence: string) => string;
   licence: string;
   licenceText: string;
   collected: string;
   changelog: string;
+}
+
+/** Words of the data bundles (each chart's /charts/<id>.csv, .metadata.json and .zip, and the whole
+ * data set's zip): their READMEs (Markdown: names of fields and commands in backticks), and the
+ * links that offer them. */
+interface BundleWords {
+  /** Under a chart README's title: the story it is from, and the chart's place in it. */
+  fromStory: (story: string, url: string) => string;
+  /** "Data version 1.3.1, last changed Dec. 4, 2026." */
+  version: (version: string, date: string) => string;
+  whatItShows: string;
+  /** A series in the list of what a chart shows: its title, unit, years and description. */
+  series: (title: string, unit: string, span: string, description: string) => string;
+  caveats: string;
+  /** Before the qualifiers the figures carry, each with its code as the file's column gives it. */
+  qualifiers: (file: string) => string;
+  /** What a fiscal year is (said where a chart or the data set counts by fiscal year). */
+  fiscalYears: string;
+  /** What an inferred period_basis means. */
+  periodBasis: string;
+  files: string;
+  /** A chart's CSV: what a row holds, and the data function's address that answers the same rows. */
+  csvFile: (url: string) => string;
+  metadataFile: string;
+  readmeFile: string;
+  sources: string;
+  /** The whole data set's README. */
+  dataset: {
+    /** Under its title: the story the figures are from, and the data page. */
+    intro: (story: string, url: string) => string;
+    descriptorFile: string;
+    tables: Record<"observations" | "series" | "sources", string>;
+    /** The human-readable fields' Spanish twins. */
+    twins: string;
+    validate: string;
+  };
+  /** The data page's section that offers the bundles. */
+  heading: string;
+  intro: string;
+  datasetZip: string;
+  /** A chart's bundle in the story's list of downloads. */
+  chartZip: (chartTitle: string) => string;
+  /** The link texts of a chart's three files. */
+  links: Record<"csv" | "metadata.json" | "zip", string>;
+  /** A chart file's link for screen readers, by file: "<title>: its figures, CSV". */
+  chartFile: Record<"csv" | "metadata.json" | "zip", (chartTitle: string) => string>;
 }
 
 /** Words of the social cards. */
@@ -156,4 +203,5 @@ export interface Dictionary extends NumberWords {
   embed: EmbedWords;
   site: SiteWords;
   dataPage: DataPageWords;
+  bundle: BundleWords;
 }

@@ -174,12 +174,54 @@ export const en = {
     citeText: "As text",
     citeBibtex: "As BibTeX",
     citation: (site, year, title, version, url, accessed) =>
-      `${site} (${year}). ${title}, version ${version} [data set]. ${url} (accessed ${accessed}).`,
+      `${site} (${year}). ${title}, version ${version} [data set]. ${url}${accessed ? ` (accessed ${accessed})` : ""}.`,
     bibtexNote: (licence) => `Data set, ${licence}; each figure comes from the source its row names`,
     licence: "License",
     licenceText: "Free to reuse under this license: please credit this site and the sources each row names.",
     collected: "How the figures were collected",
     changelog: "Versions and changes",
+  },
+
+  bundle: {
+    fromStory: (story, url) => `A chart from the story \u201c${story}\u201d: ${url}`,
+    version: (version, date) => `Data version ${version}, last changed ${date}.`,
+    whatItShows: "What it shows",
+    series: (title, unit, span, description) => `${title} (${unit}, ${span}): ${description}`,
+    caveats: "What to keep in mind",
+    qualifiers: (file) => `Each figure carries a qualifier, in the \`qualifier\` column of \`${file}\`:`,
+    fiscalYears:
+      "Fiscal years (FY) of the U.S. federal government run from Oct. 1 to Sept. 30 and are named for the year they end: FY2018 began on Oct. 1, 2017.",
+    periodBasis:
+      "Where `period_basis` is `inferred`, the source gives the figure without naming its year; the note says which year it is taken to be, and why.",
+    files: "The files",
+    csvFile: (url) => `one row a figure, with its qualifier, unit, source and note: the rows the data function answers at ${url}`,
+    metadataFile: "the chart's title, subtitle, series, units, qualifiers, notes, sources, citation, license and data version, as JSON",
+    readmeFile: "this file",
+    sources: "Sources",
+    dataset: {
+      intro: (story, url) =>
+        `Every figure behind the story \u201c${story},\u201d with its qualifier and its source, as a Frictionless Data Package. The data page: ${url}`,
+      descriptorFile: "the Data Package descriptor: each table's fields, types, keys and constraints, the sources and the license",
+      tables: {
+        observations: "one figure a row: a series in one period, with its value, qualifier, unit, source and note",
+        series: "what each series counts, in what unit, over which kind of year",
+        sources: "where each figure is stated, and how each source's figures were collected",
+      },
+      twins:
+        "Human-readable fields have a Spanish twin named `<field>_es` (`title_es`, `note_es` and so on); ids, codes and column names are the same in both languages.",
+      validate: "To check the tables against the descriptor, run Frictionless: `frictionless validate datapackage.json`.",
+    },
+    heading: "Each chart's files, and the whole data set",
+    intro:
+      "Each chart's figures as CSV, what they are as JSON (title, units, qualifiers, notes, sources, citation and license), and both with a README in a ZIP file.",
+    datasetZip: "The whole data set as a Data Package: the descriptor, its tables and a README (ZIP)",
+    chartZip: (title) => `\u201c${title}\u201d: its figures, metadata and a README (ZIP)`,
+    links: { csv: "CSV", "metadata.json": "JSON", zip: "ZIP" },
+    chartFile: {
+      csv: (title) => `${title}: its figures, CSV`,
+      "metadata.json": (title) => `${title}: what the figures are, JSON`,
+      zip: (title) => `${title}: figures, metadata and README, ZIP`,
+    },
   },
 
   charts: {

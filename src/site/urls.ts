@@ -98,6 +98,17 @@ export const chartImagePath = (chartId: string, ext: "png" | "svg", locale: Loca
 export const chartCardPath = (chartId: string, locale: Locale = DEFAULT_LOCALE) => localizedPath(`/cards/${chartId}.png`, locale);
 export const storyCardPath = (locale: Locale = DEFAULT_LOCALE) => localizedPath("/cards/story.png", locale);
 
+/** A chart's data bundle in an edition, as Our World in Data gives each chart: its rows (.csv),
+ * what they are (.metadata.json), and both with a README in one .zip. */
+export const CHART_BUNDLE_FILES = ["csv", "metadata.json", "zip"] as const;
+export type ChartBundleFile = (typeof CHART_BUNDLE_FILES)[number];
+export const chartBundlePath = (chartId: string, file: ChartBundleFile, locale: Locale = DEFAULT_LOCALE) =>
+  localizedPath(`/charts/${chartId}.${file}`, locale);
+/** The whole data set as one zip (the Data Package, its tables and a README), in an edition: the
+ * route is src/pages/data/<this name>.ts. */
+const DATASET_BUNDLE_NAME = "smuggling-cases-data.zip";
+export const datasetBundlePath = (locale: Locale = DEFAULT_LOCALE) => localizedPath(`/${RAW_DATA_DIR}/${DATASET_BUNDLE_NAME}`, locale);
+
 /** The id of a source's entry in the story's list of sources: every figure in the prose links to it. */
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
 

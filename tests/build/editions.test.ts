@@ -2,6 +2,7 @@
 // x-default, canonical, og:locale); the Spanish pages, embeds, images and cards show no word of
 // the English dictionary (src/i18n/en.ts), only words marked as English (lang="en": the switcher's
 // "Read in English", titles of English-language sources); and both tell the same steps.
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
@@ -11,6 +12,7 @@ import { en } from "../../src/i18n/en.ts";
 import { es } from "../../src/i18n/es.ts";
 import { cardSvg, chartCardText, storyCardSvg } from "../../src/images/card.ts";
 import { CARD } from "../../src/images/sizes.ts";
+import { chartBundlePath, datasetBundlePath } from "../../src/site/urls.ts";
 import { root } from "../support/paths.ts";
 
 const CLIENT = root("dist/local/client");
@@ -118,6 +120,65 @@ describe("the Spanish edition shows no English dictionary words", () => {
       [...parseHTML(`<html><body>${svg}</body></html>`).document.querySelectorAll("text")].map((t) => t.textContent ?? ""),
     );
     expect(texts.join(" ")).toContain("Casos de tráfico de migrantes · smuggling-cases.vercel.app");
+    expect(englishIn(texts)).toEqual([]);
+  });
+});
+
+describe("the Spanish downloads are in Spanish", () => {
+  // Left out, as on the pages: code spans and blocks (field names, file names, BibTeX), addresses,
+  // and the sources' published titles and their publishers' names, in English.
+  const sources = datasetIn("es").sources;
+  const english = [...sources.map((s) => s.title), ...sources.map((s) => s.publisher)].sort((a, b) => b.length - a.length);
+  const prose = (text: string) =>
+    english
+      .reduce((t, name) => t.split(name).join(" "), text)
+      .replace(/```[\s\S]*?```|`[^`]*`|\(<[^>]*>\)|https?:\/\/\S+/g, " ")
+      .split(/\n+/)
+      .map((line) => line.replace(/^[#\s-]+/, "").trim())
+      .filter(Boolean);
+  const unzipped = (path: string, name: string) => execFileSync("unzip", ["-p", `${CLIENT}${path}`, name]).toString();
+  const readme = (path: string) => prose(unzipped(path, "README.md"));
+
+  it("would catch one (the test can fail)", () => {
+    expect(englishIn(readme(chartBundlePath("agents-shift", "zip", "en")))).not.toEqual([]);
+  });
+
+  it.each(CHART_IDS)("es/charts/%s.zip: its README", (id) => {
+    const texts = readme(chartBundlePath(id, "zip", "es"));
+    expect(texts.length).toBeGreaterThan(10);
+    expect(englishIn(texts)).toEqual([]);
+  });
+
+  it.each(CHART_IDS)("es/charts/%s.metadata.json: its words for readers", (id) => {
+    const m = JSON.parse(readFileSync(`${CLIENT}${chartBundlePath(id, "metadata.json", "es")}`, "utf8"));
+    const texts = [
+      m.title,
+      m.subtitle,
+      ...m.series.flatMap((s: Record<string, string | string[]>) => [s.title, s.unit_label, s.periods, s.description, s.credit].flat()),
+      ...Object.values(m.qualifiers),
+      ...m.notes,
+      m.credit,
+      ...m.sources.flatMap((s: Record<string, string>) => [s.credit, s.collection]),
+      m.citation.text,
+      m.license.title,
+    ].flatMap((t) => prose(String(t)));
+    expect(englishIn(texts)).toEqual([]);
+  });
+
+  it.each(CHART_IDS)("es/charts/%s.csv: its series titles and notes", (id) => {
+    const rows = JSON.parse(
+      execFileSync("python3", [
+        "-c",
+        "import csv, json, sys; print(json.dumps(list(csv.DictReader(open(sys.argv[1])))))",
+        `${CLIENT}${chartBundlePath(id, "csv", "es")}`,
+      ]).toString(),
+    ) as Record<string, string>[];
+    expect(englishIn(rows.flatMap((r) => [r.series_title!, r.note!]).filter(Boolean))).toEqual([]);
+  });
+
+  it("es/data/smuggling-cases-data.zip: its README", () => {
+    const texts = readme(datasetBundlePath("es"));
+    expect(texts.length).toBeGreaterThan(10);
     expect(englishIn(texts)).toEqual([]);
   });
 });

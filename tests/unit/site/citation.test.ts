@@ -51,4 +51,20 @@ describe.each(LOCALES)("the data citation (%s)", (locale) => {
     expect(errors).toEqual([]);
     expect(entries[0]!.fields.title).toBe('Cases fell by "half"');
   });
+
+  it("names no day where none is given (a downloaded file's citation), and stays one whole entry", () => {
+    const { site, dataPage } = dictionary(locale);
+    const undated = dataCitation(
+      { author: site.name, title: "T", version: "1.3.1", lastModified: "2026-12-04", url: "https://example.org/data/", locale },
+      dataPage,
+      { licence: site.licenceName, date: format(locale).date },
+    );
+    const { errors, entries } = parse(undated.bibtex);
+    expect(errors).toEqual([]);
+    expect(entries[0]!.fields.urldate).toBeUndefined();
+    expect(entries[0]!.fields.version).toBe("1.3.1");
+    expect(undated.accessed).toBeUndefined();
+    expect(undated.text).toMatch(/https:\/\/example\.org\/data\/\.$/);
+    expect(cite(locale, "T").text).not.toBe(undated.text);
+  });
 });

@@ -2,7 +2,16 @@
 // to, with the parsers for the ones the oEmbed function reads back. Each edition's pages and images
 // live under its prefix (src/locales.ts: "/" for English, "/es/" for Spanish). Plain
 // erasable TypeScript: scripts/serve.mjs reaches it through headers.ts.
-import { DEFAULT_LOCALE, type Locale, localeOfPath, localizedPath, localePrefix, TRANSLATED_LOCALES, unlocalizedPath } from "../locales.ts";
+import {
+  DEFAULT_LOCALE,
+  LOCALES,
+  type Locale,
+  localeOfPath,
+  localizedPath,
+  localePrefix,
+  TRANSLATED_LOCALES,
+  unlocalizedPath,
+} from "../locales.ts";
 
 const STORY_PATH = "/";
 /** The story's address in an edition: "/", "/es/". */
@@ -47,6 +56,13 @@ export function dataPagePath(locale: Locale = DEFAULT_LOCALE, series: readonly s
 export function chartDataPagePath(chart: string, locale: Locale = DEFAULT_LOCALE): string {
   return localizedPath(`/data/${chart}/`, locale);
 }
+
+/** A page's address in every edition, by hreflang, and "x-default" (the default edition, for
+ * readers of any other language): the page's alternates in its head. */
+export const editionAlternates = (path: string): { hreflang: string; path: string }[] => [
+  ...LOCALES.map((l) => ({ hreflang: l, path: localizedPath(path, l) })),
+  { hreflang: "x-default", path: localizedPath(path, DEFAULT_LOCALE) },
+];
 
 /** The id of the data page's form, which "Get the data" links point at. */
 export const DATA_FORM_ID = "choose";

@@ -141,6 +141,8 @@ interface DataPageWords {
   licenceText: string;
   collected: string;
   changelog: string;
+  /** Where the figures are from, as the data set's structured data names the place they cover. */
+  coverage: string;
 }
 
 /** Words of the social cards. */

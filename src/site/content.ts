@@ -69,7 +69,8 @@ interface Dated {
 }
 
 /** When an edition of the story was first published (the update that says it published that
- * edition, or else the first of all) and last updated (the newest update), as its colophon says. */
+ * edition, or else the first of all) and last updated (the newest update): its colophon, its
+ * structured data and its Open Graph dates all say these. */
 export function storyDates(updates: readonly Dated[], locale: Locale): { published: Date; modified: Date } {
   const sorted = [...updates].sort((a, b) => a.date.getTime() - b.date.getTime());
   const first = sorted[0];

@@ -46,10 +46,11 @@ export function dataUrl(series: readonly string[], format: DataFormat = "csv", l
   return `${DATA_PATHS[format]}${params.length ? `?${params.join("&")}` : ""}`;
 }
 
+const DATA_PAGE_PATH = "/data/";
 /** The data page of an edition, with some series chosen (its form reads ?series= with JavaScript). */
 export function dataPagePath(locale: Locale = DEFAULT_LOCALE, series: readonly string[] = []): string {
   const query = series.map((id) => `series=${id}`).join("&");
-  return `${localizedPath("/data/", locale)}${query ? `?${query}` : ""}`;
+  return `${localizedPath(DATA_PAGE_PATH, locale)}${query ? `?${query}` : ""}`;
 }
 /** A chart's own data page (/data/<chart>/): the data page with that chart's series ticked in its
  * HTML, so that "Get the data" leads to the chart's data with or without JavaScript. */
@@ -57,12 +58,19 @@ export function chartDataPagePath(chart: string, locale: Locale = DEFAULT_LOCALE
   return localizedPath(`/data/${chart}/`, locale);
 }
 
+/** The pages that are places of their own, each in every edition under its prefix: the sitemap
+ * lists them. (A chart's copy of the data page names the data page as its canonical URL; embeds
+ * name the story; the 404 page names none.) */
+export const PAGE_PATHS = [STORY_PATH, DATA_PAGE_PATH] as const;
+
 /** A page's address in every edition, by hreflang, and "x-default" (the default edition, for
- * readers of any other language): the page's alternates in its head. */
+ * readers of any other language): the page's alternates in its head and in the sitemap. */
 export const editionAlternates = (path: string): { hreflang: string; path: string }[] => [
   ...LOCALES.map((l) => ({ hreflang: l, path: localizedPath(path, l) })),
   { hreflang: "x-default", path: localizedPath(path, DEFAULT_LOCALE) },
 ];
+
+export const SITEMAP_PATH = "/sitemap.xml";
 
 /** The id of the data page's form, which "Get the data" links point at. */
 export const DATA_FORM_ID = "choose";

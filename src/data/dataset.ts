@@ -13,6 +13,11 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 
 export const PERIOD_TYPES = ["fiscal_year", "calendar_year"] as const;
 
+/** The first and last day of a period, as ISO dates: a U.S. federal fiscal year runs from Oct. 1
+ * of the year before the one it is named for to Sept. 30. */
+export const periodDates = (period: number, type: PeriodType): { start: string; end: string } =>
+  type === "fiscal_year" ? { start: `${period - 1}-10-01`, end: `${period}-09-30` } : { start: `${period}-01-01`, end: `${period}-12-31` };
+
 /** What a series is about, for grouping on the data page (data/series.csv "topic"). */
 export const TOPICS = ["hsi-smuggling", "worksite", "border", "prosecutions", "ice-enforcement", "hsi-size"] as const;
 export type Topic = (typeof TOPICS)[number];

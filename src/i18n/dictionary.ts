@@ -142,6 +142,8 @@ interface DataPageWords {
   licenceText: string;
   collected: string;
   changelog: string;
+  /** Where the figures are from, as the data set's structured data names the place they cover. */
+  coverage: string;
 }
 
 /** Words of the data bundles (each chart's /charts/<id>.csv, .metadata.json and .zip, and the whole

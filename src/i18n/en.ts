@@ -180,6 +180,7 @@ export const en = {
     licenceText: "Free to reuse under this license: please credit this site and the sources each row names.",
     collected: "How the figures were collected",
     changelog: "Versions and changes",
+    coverage: "United States",
   },
 
   bundle: {

@@ -200,6 +200,7 @@ export const es = {
     licenceText: "Se pueden reutilizar libremente bajo esta licencia: le pedimos que cite este sitio y las fuentes que indica cada fila.",
     collected: "Cómo se recogieron las cifras",
     changelog: "Versiones y cambios",
+    coverage: "Estados Unidos",
   },
 
   bundle: {

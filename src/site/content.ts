@@ -62,3 +62,18 @@ export function checkedUpdates<T extends Update>(updates: readonly T[], descript
     );
   return sorted;
 }
+
+interface Dated {
+  date: Date;
+  published_in?: readonly string[];
+}
+
+/** When an edition of the story was first published (the update that says it published that
+ * edition, or else the first of all) and last updated (the newest update): its colophon, its
+ * structured data and its Open Graph dates all say these. */
+export function storyDates(updates: readonly Dated[], locale: Locale): { published: Date; modified: Date } {
+  const sorted = [...updates].sort((a, b) => a.date.getTime() - b.date.getTime());
+  const first = sorted[0];
+  if (!first) throw new Error("src/content/updates.yaml: no updates could be read (is the YAML valid?)");
+  return { published: (sorted.find((u) => u.published_in?.includes(locale)) ?? first).date, modified: sorted.at(-1)!.date };
+}

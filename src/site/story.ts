@@ -9,3 +9,7 @@ export const LEAD_CHART: ChartId = "smuggling-cases";
 
 /** The story's social card: its key number is the fall in new smuggling cases, from this chart. */
 export const STORY_CARD: { chart: ChartId } = { chart: "smuggling-cases" };
+
+/** The reporting the story retells (its id in data/sources.csv): the story's structured data names
+ * it as what the story is based on. */
+export const ORIGINAL_REPORTING = "propublica-2019-smugglers";

@@ -2,7 +2,16 @@
 // to, with the parsers for the ones the oEmbed function reads back. Each edition's pages and images
 // live under its prefix (src/locales.ts: "/" for English, "/es/" for Spanish). Plain
 // erasable TypeScript: scripts/serve.mjs reaches it through headers.ts.
-import { DEFAULT_LOCALE, type Locale, localeOfPath, localizedPath, localePrefix, TRANSLATED_LOCALES, unlocalizedPath } from "../locales.ts";
+import {
+  DEFAULT_LOCALE,
+  LOCALES,
+  type Locale,
+  localeOfPath,
+  localizedPath,
+  localePrefix,
+  TRANSLATED_LOCALES,
+  unlocalizedPath,
+} from "../locales.ts";
 
 const STORY_PATH = "/";
 /** The story's address in an edition: "/", "/es/". */
@@ -42,16 +51,31 @@ export function dataUrl(series: readonly string[], format: DataFormat = "csv", l
 export const selectionAddress = (origin: string, format: DataFormat, query: URLSearchParams) =>
   `${origin}${DATA_PATHS[format]}${query.size > 0 ? `?${query}` : ""}`;
 
+const DATA_PAGE_PATH = "/data/";
 /** The data page of an edition, with some series chosen (its form reads ?series= with JavaScript). */
 export function dataPagePath(locale: Locale = DEFAULT_LOCALE, series: readonly string[] = []): string {
   const query = series.map((id) => `series=${id}`).join("&");
-  return `${localizedPath("/data/", locale)}${query ? `?${query}` : ""}`;
+  return `${localizedPath(DATA_PAGE_PATH, locale)}${query ? `?${query}` : ""}`;
 }
 /** A chart's own data page (/data/<chart>/): the data page with that chart's series ticked in its
  * HTML, so that "Get the data" leads to the chart's data with or without JavaScript. */
 export function chartDataPagePath(chart: string, locale: Locale = DEFAULT_LOCALE): string {
   return localizedPath(`/data/${chart}/`, locale);
 }
+
+/** The pages that are places of their own, each in every edition under its prefix: the sitemap
+ * lists them. (A chart's copy of the data page names the data page as its canonical URL; embeds
+ * name the story; the 404 page names none.) */
+export const PAGE_PATHS = [STORY_PATH, DATA_PAGE_PATH] as const;
+
+/** A page's address in every edition, by hreflang, and "x-default" (the default edition, for
+ * readers of any other language): the page's alternates in its head and in the sitemap. */
+export const editionAlternates = (path: string): { hreflang: string; path: string }[] => [
+  ...LOCALES.map((l) => ({ hreflang: l, path: localizedPath(path, l) })),
+  { hreflang: "x-default", path: localizedPath(path, DEFAULT_LOCALE) },
+];
+
+export const SITEMAP_PATH = "/sitemap.xml";
 
 /** The id of the data page's form, which "Get the data" links point at. */
 export const DATA_FORM_ID = "choose";

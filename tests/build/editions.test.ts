@@ -215,6 +215,22 @@ describe("each edition says its language and names the other", () => {
     }
   });
 
+  it("a chart's copy of the data page names the data page of its edition as canonical, and its twins", () => {
+    for (const [file, lang] of [
+      ["data/agents-shift/index.html", "en"],
+      ["es/data/agents-shift/index.html", "es"],
+    ]) {
+      const document = page(file!);
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(
+        lang === "en" ? `${SITE}/data/` : `${SITE}/es/data/`,
+      );
+      const alternates = Object.fromEntries(
+        [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]),
+      );
+      expect(alternates).toEqual({ en: `${SITE}/data/`, es: `${SITE}/es/data/`, "x-default": `${SITE}/data/` });
+    }
+  });
+
   it("embeds and 404 pages say their language, and name no twin (they are not pages of their own)", () => {
     for (const [file, lang] of [
       ["embed/agents-shift/index.html", "en"],

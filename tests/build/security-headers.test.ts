@@ -82,8 +82,9 @@ describe("security headers on every built route", () => {
       const route = url(file);
       const scriptSrc = directive((await get(route)).get("content-security-policy") ?? "", "script-src");
       const html = readFileSync(file, "utf8");
+      // JSON and JSON-LD are data blocks, which HTML never runs: the policy does not apply to them.
       const inline = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].filter(
-        ([, attrs]) => !/\bsrc=|type="application\/json"/.test(attrs!),
+        ([, attrs]) => !/\bsrc=|type="application\/(?:ld\+)?json"/.test(attrs!),
       );
       for (const [, , body] of inline) {
         const hash = `'sha256-${createHash("sha256").update(body!, "utf8").digest("base64")}'`;

@@ -2,7 +2,7 @@
 // every edition in step with the English ones, and the updates newest first and in step with the
 // Data Package; a mismatch stops the build with the file named.
 import { describe, expect, it } from "vitest";
-import { checkedSteps, checkedUpdates, editionEntries } from "../../../src/site/content.ts";
+import { checkedSteps, checkedUpdates, editionEntries, storyDates } from "../../../src/site/content.ts";
 
 const step = (id: string, chart: string, state: number) => ({ id, data: { chart, state } });
 const STATES: Record<string, number> = { cases: 2, staff: 2 };
@@ -52,5 +52,16 @@ describe("the story's content", () => {
       /does not match data\/datapackage.json .*version 1\.3\.1/,
     );
     expect(() => checkedUpdates([], { version: "1.3.1", last_modified: "2026-12-04" })).toThrow(/no updates could be read/);
+  });
+
+  it("dates each edition from the update that published it, and from the newest", () => {
+    const updates = [
+      { date: new Date("2026-12-04") },
+      { date: new Date("2026-11-27") },
+      { date: new Date("2026-11-28"), published_in: ["es"] },
+    ];
+    expect(storyDates(updates, "en")).toEqual({ published: new Date("2026-11-27"), modified: new Date("2026-12-04") });
+    expect(storyDates(updates, "es")).toEqual({ published: new Date("2026-11-28"), modified: new Date("2026-12-04") });
+    expect(() => storyDates([], "en")).toThrow(/updates\.yaml/);
   });
 });

@@ -109,11 +109,13 @@ const RAW_DATA_FILE = `${RAW_DATA_DIR}/[a-z0-9-]+\\.csv`;
 /** A chart's files in any edition (/charts/<id>.svg|png|…, /es/charts/…): images and downloads that
  * other sites and notebooks may read. */
 const CHART_FILE = `${EDITION_PREFIX}charts/[a-z0-9.-]+`;
+/** The whole data set as a zipped Data Package, in each edition (/data/<name>.zip, /es/data/…). */
+const DATASET_ZIP = `${EDITION_PREFIX}${RAW_DATA_DIR}/[a-z0-9-]+\\.zip`;
 
 /** The static files any origin may read, and whose CORS preflight (OPTIONS) gets a 204 with
  * PREFLIGHT_HEADERS, as the function's answers do: a script that revalidates or reads a part of a
  * file sends a header that needs one. */
-export const READABLE_FILE_ROUTE = `^/(?:datapackage\\.json|${RAW_DATA_FILE}|${CHART_FILE})$`;
+export const READABLE_FILE_ROUTE = `^/(?:datapackage\\.json|${RAW_DATA_FILE}|${DATASET_ZIP}|${CHART_FILE})$`;
 const readableFile = new RegExp(READABLE_FILE_ROUTE, "i");
 export const isReadableFile = (pathname: string) => readableFile.test(pathname);
 
@@ -166,10 +168,11 @@ export function staticHeaderRules(origins: readonly string[]): HeaderRule[] {
         Link: DESCRIBEDBY_LINK,
       },
     },
+    { src: `^/${DATASET_ZIP}$`, headers: { ...CORS_HEADERS, ...DATA_VERSION_HEADERS, "Cache-Control": DATA_CACHE_CONTROL } },
     { src: `^/${CHART_FILE}$`, headers: CORS_HEADERS },
     // Everything else that is not the function's (which sets its own: one policy per answer).
     {
-      src: `^/(?!_astro/|${FUNCTION_PATH}$|datapackage\\.json$|${RAW_DATA_FILE}$).*$`,
+      src: `^/(?!_astro/|${FUNCTION_PATH}$|datapackage\\.json$|${RAW_DATA_FILE}$|${DATASET_ZIP}$).*$`,
       headers: { "Cache-Control": PAGE_CACHE_CONTROL },
     },
     // Framing: embed pages may be framed by any site; everything else only by this one. Any site

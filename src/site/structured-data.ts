@@ -9,7 +9,7 @@ import type { Dictionary } from "../i18n/dictionary.ts";
 import { isoDate } from "../lib/format.ts";
 import type { Locale } from "../locales.ts";
 import { ORIGINAL_REPORTING } from "./story.ts";
-import { DATAPACKAGE_PATH, dataPagePath, dataUrl, storyCardPath, storyPath } from "./urls.ts";
+import { DATAPACKAGE_PATH, dataPagePath, dataUrl, datasetBundlePath, storyCardPath, storyPath } from "./urls.ts";
 
 /** Which description a page carries: the story's or the data set's. */
 export type StructuredDataKind = "article" | "dataset";
@@ -117,6 +117,7 @@ export function datasetDescription(edition: Edition, descriptor: DataPackage): J
       download(downloads.allCsv, dataUrl([], "csv", locale), CSV_CONTENT_TYPE),
       download(downloads.allJson, dataUrl([], "json", locale), JSON_CONTENT_TYPE),
       download(downloads.descriptor, DATAPACKAGE_PATH, JSON_CONTENT_TYPE),
+      download(words.bundle.datasetZip, datasetBundlePath(locale), "application/zip"),
     ],
   };
 }

@@ -250,12 +250,13 @@ describe("the data page, as a Dataset", () => {
       expect((dataset.keywords as string[]).length).toBeGreaterThan(3);
     });
 
-    it("is distributed as CSV, JSON and the Data Package, at absolute URLs that answer with that format", async () => {
+    it("is distributed as CSV, JSON, the Data Package and its zip, at absolute URLs that answer with that format", async () => {
       const downloads = dataset.distribution as Node[];
       expect(downloads.map((d) => [d["@type"], d.contentUrl, d.encodingFormat])).toEqual([
         ["DataDownload", `${SITE}/api/data.csv${query}`, "text/csv"],
         ["DataDownload", `${SITE}/api/data.json${query}`, "application/json"],
         ["DataDownload", `${SITE}/datapackage.json`, "application/json"],
+        ["DataDownload", `${SITE}${lang === "en" ? "" : `/${lang}`}/data/smuggling-cases-data.zip`, "application/zip"],
       ]);
       for (const d of downloads) {
         const url = new URL(String(d.contentUrl));

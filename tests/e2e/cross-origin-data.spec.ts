@@ -54,6 +54,9 @@ test("a page on another origin revalidates the data files, reads ranges and uses
       observations: await revalidate("/data/observations.csv"),
       datapackage: await revalidate("/datapackage.json"),
       apiCsv: await revalidate("/api/data.csv?series=hsi-smuggling-cases-opened"),
+      datasetZip: await revalidate("/es/data/smuggling-cases-data.zip"),
+      chartBundle: await revalidate("/charts/smuggling-cases.zip"),
+      chartMetadata: await revalidate("/es/charts/agents-shift.metadata.json"),
       rangeStatic: await range("/data/series.csv"),
       rangeApi: await range("/api/data.csv?lang=es"),
       png: await image("/charts/smuggling-cases.png"),
@@ -64,7 +67,7 @@ test("a page on another origin revalidates the data files, reads ranges and uses
     };
   }, spec.site);
 
-  for (const file of ["observations", "datapackage", "apiCsv"] as const)
+  for (const file of ["observations", "datapackage", "apiCsv", "datasetZip", "chartBundle", "chartMetadata"] as const)
     expect(read[file], file).toEqual({ first: 200, etag: true, again: 304 });
   for (const file of ["rangeStatic", "rangeApi"] as const)
     expect(read[file], file).toEqual({ status: 206, contentRange: expect.stringMatching(/^bytes 0-9\/\d+$/), length: 10 });

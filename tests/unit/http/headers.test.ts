@@ -26,6 +26,11 @@ describe("staticHeadersFor", () => {
       expect(staticHeadersFor(p)["Access-Control-Expose-Headers"], p).toContain("Content-Range");
     }
     expect(isReadableFile("/charts/smuggling-cases.png")).toBe(true);
+    for (const p of ["/data/smuggling-cases-data.zip", "/es/data/smuggling-cases-data.zip"]) {
+      expect(isReadableFile(p), p).toBe(true);
+      expect(staticHeadersFor(p), p).toMatchObject({ "Access-Control-Allow-Origin": "*", "Data-Version": expect.any(String) });
+      expect(staticHeadersFor(p)["Cache-Control"], p).toContain("s-maxage=");
+    }
     for (const p of ["/", "/data/", "/charts/", "/charts/a/b.png", "/embed/smuggling-cases"]) expect(isReadableFile(p), p).toBe(false);
   });
 

@@ -17,7 +17,7 @@ export type StructuredDataKind = "article" | "dataset";
 /** One edition, as the builders read it. */
 export interface Edition {
   locale: Locale;
-  words: Pick<Dictionary, "site" | "dataPage">;
+  words: Pick<Dictionary, "site" | "dataPage" | "bundle">;
   data: Dataset;
   /** The site's public origin (Astro.site): every URL in the data is absolute. */
   site: URL;

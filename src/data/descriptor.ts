@@ -42,8 +42,8 @@ export interface Resource {
   schema: TableSchema;
 }
 
-/** The title has a twin in each other edition's language (title_es), for its data page and citation. */
-export interface DataPackage extends Translated<"title"> {
+/** The title and description have a twin in each other edition's language (title_es, description_es), for its data page, citation and structured data. */
+export interface DataPackage extends Translated<"title" | "description"> {
   name: string;
   title: string;
   description: string;

@@ -174,7 +174,7 @@ export const en = {
     citeText: "As text",
     citeBibtex: "As BibTeX",
     citation: (site, year, title, version, url, accessed) =>
-      `${site} (${year}). ${title}, version ${version} [data set]. ${url}${accessed ? ` (accessed ${accessed})` : ""}.`,
+      `${site} (${year}). ${title}, version ${version} [data set]. ${url}${accessed ? ` (accessed ${accessed}).` : ""}`,
     bibtexNote: (licence) => `Data set, ${licence}; each figure comes from the source its row names`,
     licence: "License",
     licenceText: "Free to reuse under this license: please credit this site and the sources each row names.",
@@ -187,15 +187,15 @@ export const en = {
     fromStory: (story, url) => `A chart from the story \u201c${story}\u201d: ${url}`,
     version: (version, date) => `Data version ${version}, last changed ${date}.`,
     whatItShows: "What it shows",
-    series: (title, unit, span, description) => `${title} (${unit}, ${span}): ${description}`,
+    series: (title, unit, span, description) => `${title}, ${span}. Unit: ${unit}. ${description}`,
     caveats: "What to keep in mind",
     qualifiers: (file) => `Each figure carries a qualifier, in the \`qualifier\` column of \`${file}\`:`,
     fiscalYears:
       "Fiscal years (FY) of the U.S. federal government run from Oct. 1 to Sept. 30 and are named for the year they end: FY2018 began on Oct. 1, 2017.",
     periodBasis:
-      "Where `period_basis` is `inferred`, the source gives the figure without naming its year; the note says which year it is taken to be, and why.",
+      "Where `period_basis` is `inferred`, the source gives the figure without naming its year; the `note` column says which year it is taken to be, and the series description says why.",
     files: "The files",
-    csvFile: (url) => `one row a figure, with its qualifier, unit, source and note: the rows the data function answers at ${url}`,
+    csvFile: (url) => `one row per figure, with its qualifier, unit, source and note: the same rows as ${url}`,
     metadataFile: "the chart's title, subtitle, series, units, qualifiers, notes, sources, citation, license and data version, as JSON",
     readmeFile: "this file",
     sources: "Sources",
@@ -204,7 +204,7 @@ export const en = {
         `Every figure behind the story \u201c${story},\u201d with its qualifier and its source, as a Frictionless Data Package. The data page: ${url}`,
       descriptorFile: "the Data Package descriptor: each table's fields, types, keys and constraints, the sources and the license",
       tables: {
-        observations: "one figure a row: a series in one period, with its value, qualifier, unit, source and note",
+        observations: "one figure per row: a series in one period, with its value, qualifier, unit, source and note",
         series: "what each series counts, in what unit, over which kind of year",
         sources: "where each figure is stated, and how each source's figures were collected",
       },
@@ -212,7 +212,7 @@ export const en = {
         "Human-readable fields have a Spanish twin named `<field>_es` (`title_es`, `note_es` and so on); ids, codes and column names are the same in both languages.",
       validate: "To check the tables against the descriptor, run Frictionless: `frictionless validate datapackage.json`.",
     },
-    heading: "Each chart's files, and the whole data set",
+    heading: "The whole data set and each chart's files",
     intro:
       "Each chart's figures as CSV, what they are as JSON (title, units, qualifiers, notes, sources, citation and license), and both with a README in a ZIP file.",
     datasetZip: "The whole data set as a Data Package: the descriptor, its tables and a README (ZIP)",

@@ -194,7 +194,7 @@ export const es = {
     citeText: "Como texto",
     citeBibtex: "En BibTeX",
     citation: (site, year, title, version, url, accessed) =>
-      `${site} (${year}). ${title}, versión ${version} [conjunto de datos]. ${url}${accessed ? ` (consultado el ${accessed})` : ""}.`,
+      `${site} (${year}). ${title}, versión ${version} [conjunto de datos]. ${url}${accessed ? ` (consultado el ${accessed}).` : ""}`,
     bibtexNote: (licence) => `Conjunto de datos, ${licence}; cada cifra procede de la fuente que indica su fila`,
     licence: "Licencia",
     licenceText: "Se pueden reutilizar libremente bajo esta licencia: le pedimos que cite este sitio y las fuentes que indica cada fila.",
@@ -207,16 +207,16 @@ export const es = {
     fromStory: (story, url) => `Un gráfico de la historia \u201c${story}\u201d: ${url}`,
     version: (version, date) => `Versión de los datos ${version}, modificada por última vez el ${date}.`,
     whatItShows: "Qué muestra",
-    series: (title, unit, span, description) => `${title} (${unit}, ${span}): ${description}`,
+    series: (title, unit, span, description) => `${title}, ${span}. Unidad: ${unit}. ${description}`,
     caveats: "Qué hay que tener en cuenta",
     qualifiers: (file) => `Cada cifra lleva un calificador, en la columna \`qualifier\` de \`${file}\`:`,
     fiscalYears:
       "El año fiscal (AF) del gobierno federal de Estados Unidos va del 1 de octubre al 30 de septiembre y lleva el nombre del año en que termina: el AF2018 empezó el 1 de octubre de 2017.",
     periodBasis:
-      "Cuando `period_basis` es `inferred`, la fuente da la cifra sin precisar su año; la nota dice qué año se le atribuye aquí, y por qué.",
+      "Cuando `period_basis` es `inferred`, la fuente da la cifra sin precisar su año; la columna `note` dice qué año se le atribuye aquí, y la descripción de la serie explica por qué.",
     files: "Los archivos",
     csvFile: (url) =>
-      `una fila por cifra, con su calificador, unidad, fuente y nota: las filas que da la función de datos en ${url}. Los títulos de las series y las notas están en español; los identificadores, los códigos, los nombres de las columnas y los títulos publicados de las fuentes son los mismos en los dos idiomas`,
+      `una fila por cifra, con su calificador, unidad, fuente y nota: las mismas filas que ${url}. Los títulos de las series y las notas están en español; los identificadores, los códigos, las unidades (columna \`unit\`), los nombres de las columnas y los títulos publicados de las fuentes están en inglés en las dos ediciones.`,
     metadataFile:
       "el título, el subtítulo, las series, las unidades, los calificadores, las notas, las fuentes, la cita, la licencia y la versión de los datos del gráfico, en JSON",
     readmeFile: "este archivo",
@@ -225,21 +225,21 @@ export const es = {
       intro: (story, url) =>
         `Todas las cifras de la historia \u201c${story}\u201d, cada una con su calificador y su fuente, como un Data Package de Frictionless. La página de datos: ${url}`,
       descriptorFile:
-        "el descriptor Data Package, con sus descripciones en inglés: los campos, tipos, claves y restricciones de cada tabla, las fuentes y la licencia",
+        "el descriptor del Data Package (en inglés): los campos, tipos, claves y restricciones de cada tabla, las fuentes y la licencia",
       tables: {
         observations: "una cifra por fila: una serie en un periodo, con su valor, calificador, unidad, fuente y nota",
         series: "qué cuenta cada serie, en qué unidad y por qué tipo de año",
         sources: "dónde consta cada cifra y cómo se recogieron las cifras de cada fuente",
       },
       twins:
-        "Los campos pensados para lectores tienen un gemelo en español que se llama `<campo>_es` (`title_es`, `note_es`, etc.); los identificadores, los códigos y los nombres de las columnas son los mismos en los dos idiomas.",
+        "Los campos de texto para lectores tienen su versión en español en otro campo con el mismo nombre y el sufijo `_es` (`title_es`, `note_es`, etc.); los identificadores, los códigos y los nombres de las columnas son los mismos en los dos idiomas.",
       validate: "Para comprobar las tablas con el descriptor, use Frictionless: `frictionless validate datapackage.json`.",
     },
-    heading: "Los archivos de cada gráfico y el conjunto de datos completo",
+    heading: "El conjunto de datos completo y los archivos de cada gráfico",
     intro:
-      "Las cifras de cada gráfico en CSV, su descripción en JSON (título, unidades, calificadores, notas, fuentes, cita y licencia) y ambos, con un README, en un archivo ZIP.",
-    datasetZip: "El conjunto de datos completo como Data Package: el descriptor, sus tablas y un README (ZIP)",
-    chartZip: (title) => `\u201c${title}\u201d: sus cifras, su descripción y un README (ZIP)`,
+      "Las cifras de cada gráfico en CSV, su descripción en JSON (título, unidades, calificadores, notas, fuentes, cita y licencia) y los dos archivos, con un archivo README, en un ZIP.",
+    datasetZip: "El conjunto de datos completo como Data Package: el descriptor, sus tablas y un archivo README (ZIP)",
+    chartZip: (title) => `\u201c${title}\u201d: sus cifras, su descripción y un archivo README (ZIP)`,
     links: { csv: "CSV", "metadata.json": "JSON", zip: "ZIP" },
     chartFile: {
       csv: (title) => `${title}: sus cifras, CSV`,

@@ -3,6 +3,7 @@
 // chart's series in the edition's language; what they are, as JSON; and both with a README for a
 // person, zipped. Everything comes from the data, the catalog and the dictionaries.
 import { CATALOG, type ChartId } from "../charts/catalog.ts";
+import { spelledOut } from "../charts/acronyms.ts";
 import { chartNotes } from "../charts/draw.ts";
 import { creditLine, creditsOf, sourcesOf } from "../charts/sources.ts";
 import { dataset, datasetIn, descriptor } from "../data/index.ts";
@@ -33,8 +34,21 @@ function chartMetadata(id: ChartId, locale: Locale, site: URL) {
   const ids = CATALOG[id].series;
   const observations = ids.flatMap((s) => data.observationsOf(s));
   const qualifiers = [...new Set(observations.map((o) => o.qualifier))];
-  const notes = chartNotes(id, data, { width: 1200, theme: "light", step: Number.NaN, language: chartLanguage(locale) });
+  const language = chartLanguage(locale);
+  // The chart's notes without the mark ("* ") that ties them to a figure on the chart, which a file
+  // does not show, and without its list of acronyms: the bundle spells out those its own words use.
+  const notes = chartNotes(id, data, { width: 1200, theme: "light", step: Number.NaN, language })
+    .filter((n) => !n.standalone)
+    .map((n) => n.text.replace(/^\*\s*/, ""));
   const credits = creditsOf(data, ids);
+  const said = [
+    title,
+    subtitle,
+    ...notes,
+    ...ids.flatMap((s) => [data.getSeries(s).title, data.getSeries(s).description]),
+    ...credits.map((c) => c.credit),
+  ];
+  const acronyms = spelledOut(said.join(" "), language.common.acronyms);
   return {
     chart: id,
     title,
@@ -61,7 +75,7 @@ function chartMetadata(id: ChartId, locale: Locale, site: URL) {
     }),
     qualifiers: Object.fromEntries(qualifiers.map((q) => [q, words.chart.legend[q]])),
     inferred_periods: observations.some((o) => o.period_basis === "inferred"),
-    notes: notes.map((n) => n.text),
+    notes: acronyms ? [...notes, acronyms] : notes,
     credit: creditLine(credits, words.chart),
     sources: sourcesOf(data, ids).map(({ id: sourceId, title, publisher, url, date, access, language, credit, collection }) => ({
       id: sourceId,
@@ -97,7 +111,7 @@ function chartReadme(id: ChartId, locale: Locale, site: URL): string {
       .join("\n")}`,
     ...(meta.inferred_periods ? [bundle.periodBasis] : []),
     ...(meta.series.some((s) => s.period_type === "fiscal_year") ? [bundle.fiscalYears] : []),
-    meta.credit,
+    `${meta.credit}.`,
   ];
   return `${[
     `# ${meta.title}`,

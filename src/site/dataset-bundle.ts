@@ -1,6 +1,7 @@
 // The whole data set as one zip, a Frictionless Data Package that a validator opens as it is: the
 // published descriptor, the tables it names and a README in the edition's language. The descriptor
 // keeps only the resources whose files are in the zip, so every path in it resolves inside the zip.
+import { spelledOut } from "../charts/acronyms.ts";
 import { QUALIFIERS } from "../data/dataset.ts";
 import { dataFiles, dataset, datasetIn, descriptor, fieldIn } from "../data/index.ts";
 import { dictionary } from "../i18n/index.ts";
@@ -25,6 +26,10 @@ export function descriptorInZip<D extends { resources: readonly { path: string }
 
 function readme(locale: Locale, site: URL): string {
   const { bundle, chart, site: siteWords } = dictionary(locale);
+  // The acronyms the data's titles, descriptions and credits use, spelled out as the charts do.
+  const data = datasetIn(locale);
+  const said = [...data.series.flatMap((s) => [s.title, s.description, s.credit ?? ""]), ...data.sources.map((s) => s.credit)];
+  const acronyms = spelledOut(said.join(" "), chart.acronyms);
   const tableWords: Record<string, string> = bundle.dataset.tables;
   const files = [
     `\`${DESCRIPTOR_FILE}\`: ${bundle.dataset.descriptorFile}`,
@@ -45,6 +50,7 @@ function readme(locale: Locale, site: URL): string {
         `${bundle.qualifiers(rawDataPath("observations").slice(1))}\n${QUALIFIERS.map((q) => `  - \`${q}\`: ${chart.legend[q]}`).join("\n")}`,
         bundle.periodBasis,
         bundle.fiscalYears,
+        ...(acronyms ? [acronyms] : []),
       ]),
     ),
     readmeEnd(datasetIn(locale).sources, locale, site),

@@ -199,6 +199,9 @@ describe("the data page, as a Dataset", () => {
       const description = String(dataset.description);
       expect(description.length).toBeGreaterThanOrEqual(50);
       expect(description.length).toBeLessThanOrEqual(5000);
+      // In the page's language: the published descriptor's description, or its Spanish twin.
+      const published = JSON.parse(client("/datapackage.json")) as Record<string, string>;
+      expect(description).toBe(lang === "en" ? published.description : published[`description_${lang}`]);
       const expected = DATASET_RECOMMENDED.filter((p) => !(p in DATASET_NOT_APPLICABLE));
       expect(expected.filter((p) => !has(dataset, p))).toEqual([]);
     });

@@ -170,6 +170,10 @@ export function staticHeaderRules(origins: readonly string[]): HeaderRule[] {
     },
     { src: `^/${DATASET_ZIP}$`, headers: { ...CORS_HEADERS, ...DATA_VERSION_HEADERS, "Cache-Control": DATA_CACHE_CONTROL } },
     { src: `^/${CHART_FILE}$`, headers: CORS_HEADERS },
+    // A chart's data files name their charset, as the function's answers do (Spanish titles and
+    // notes must not be read as Latin-1): the CDN's type from the extension may not.
+    { src: `^/${EDITION_PREFIX}charts/[a-z0-9-]+\\.csv$`, headers: { "Content-Type": CSV_CONTENT_TYPE } },
+    { src: `^/${EDITION_PREFIX}charts/[a-z0-9-]+\\.metadata\\.json$`, headers: { "Content-Type": JSON_CONTENT_TYPE } },
     // Everything else that is not the function's (which sets its own: one policy per answer).
     {
       src: `^/(?!_astro/|${FUNCTION_PATH}$|datapackage\\.json$|${RAW_DATA_FILE}$|${DATASET_ZIP}$).*$`,

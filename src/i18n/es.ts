@@ -225,14 +225,14 @@ export const es = {
       intro: (story, url) =>
         `Todas las cifras de la historia \u201c${story}\u201d, cada una con su calificador y su fuente, como un Data Package de Frictionless. La página de datos: ${url}`,
       descriptorFile:
-        "el descriptor del Data Package (en inglés): los campos, tipos, claves y restricciones de cada tabla, las fuentes y la licencia",
+        "el descriptor del Data Package, en inglés salvo el título y la descripción, que también están en español: los campos, tipos, claves y restricciones de cada tabla, las fuentes y la licencia",
       tables: {
         observations: "una cifra por fila: una serie en un periodo, con su valor, calificador, unidad, fuente y nota",
         series: "qué cuenta cada serie, en qué unidad y por qué tipo de año",
         sources: "dónde consta cada cifra y cómo se recogieron las cifras de cada fuente",
       },
       twins:
-        "Los campos de texto para lectores tienen su versión en español en otro campo con el mismo nombre y el sufijo `_es` (`title_es`, `note_es`, etc.); los identificadores, los códigos y los nombres de las columnas son los mismos en los dos idiomas.",
+        "Los campos de texto para lectores tienen su versión en español en otro campo que añade `_es` a su nombre (`title_es`, `note_es`, etc.); los identificadores, los códigos y los nombres de las columnas son los mismos en los dos idiomas.",
       validate: "Para comprobar las tablas con el descriptor, use Frictionless: `frictionless validate datapackage.json`.",
     },
     heading: "El conjunto de datos completo y los archivos de cada gráfico",

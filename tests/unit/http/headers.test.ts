@@ -26,6 +26,9 @@ describe("staticHeadersFor", () => {
       expect(staticHeadersFor(p)["Access-Control-Expose-Headers"], p).toContain("Content-Range");
     }
     expect(isReadableFile("/charts/smuggling-cases.png")).toBe(true);
+    expect(staticHeadersFor("/es/charts/smuggling-cases.csv")["Content-Type"]).toBe("text/csv; charset=utf-8; header=present");
+    expect(staticHeadersFor("/charts/agents-shift.metadata.json")["Content-Type"]).toBe("application/json; charset=utf-8");
+    expect(staticHeadersFor("/charts/agents-shift.png")["Content-Type"]).toBeUndefined();
     for (const p of ["/data/smuggling-cases-data.zip", "/es/data/smuggling-cases-data.zip"]) {
       expect(isReadableFile(p), p).toBe(true);
       expect(staticHeadersFor(p), p).toMatchObject({ "Access-Control-Allow-Origin": "*", "Data-Version": expect.any(String) });

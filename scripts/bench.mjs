@@ -1,5 +1,5 @@
 // `npm run bench` (`-- --skip-build` measures the builds on disk): builds both outputs, serves
-// dist/local compressed as a CDN would, measures the whole site in one run, and prints one table of
+// dist/local (compressed as a CDN would, as `npm start` serves it), measures the whole site in one run, and prints one table of
 // figures against their targets, which it also writes between its markers in docs/performance.md.
 // A missed target is reported, not failed: it exits 1, and leaves the doc alone, only when
 // something could not be measured.
@@ -97,7 +97,7 @@ try {
   );
   if (missing.length) throw new Error(`no ${missing.map((file) => path.relative(ROOT, file)).join(", ")}: run without --skip-build`);
   builtAt = statSync(`${CLIENT_DIR}/index.html`).mtimeMs;
-  server = await startServer({ args: ["--compress"] });
+  server = await startServer();
   const base = server.origin;
   log(`serving dist/local, compressed, at ${base}`);
   apiBody = await get(base + API);

@@ -4,6 +4,10 @@
 //   function's own bundle (dist/local/function/index.mjs, the same code as the Vercel function),
 //   called with a WHATWG Request as Vercel's Node runtime calls it;
 // - every other path is a static file, served by @astrojs/node's standalone handler.
+// Both are compressed as Vercel's CDN compresses: a text file is sent as the brotli or gzip copy the
+// build wrote beside it (src/build-steps/precompress.ts) that Accept-Encoding prefers, the
+// function's answers are compressed once a coding and kept (src/http/coded-function.ts); each
+// coding has its own ETag, and every such answer says `Vary: Accept-Encoding`.
 // Added to both: the headers that Vercel's routes add (src/http/headers.ts), so both answer with
 // the same headers, and the answers Vercel's routes give to requests a handler would mishandle:
 // - a path with a dot-segment, "//" or percent-encoding gets the 404 page, as Vercel's routes do
@@ -18,26 +22,16 @@
 //   function answers it itself with a 400 that names the parameter).
 import http from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { COMMON_HEADERS, isFunctionPath, isReadableFile, PREFLIGHT_HEADERS, REFUSED_PATH, staticHeadersFor } from "../src/http/headers.ts";
+import { codedFunction } from "../src/http/coded-function.ts";
+import { chooseCoding, compressibleType, PRECOMPRESSED } from "../src/http/encodings.ts";
 import { serveFunction } from "../src/http/node.ts";
 import { dataUnavailable, FUNCTION_METHODS, methodNotAllowed } from "../src/http/refusals.ts";
 import { DEFAULT_LOCALE, localeOfPath } from "../src/locales.ts";
 import { embedOptionsFileFor } from "../src/site/embed-options.ts";
 import { notFoundPageFor } from "../src/site/urls.ts";
-
-// `--compress`: compress responses as a CDN would (brotli or gzip, as Accept-Encoding asks) for
-// text types, so that byte counts in benchmarks match what readers download. Off by default: the
-// server then sends what the handler writes, byte for byte.
-const COMPRESS = process.argv.slice(2).includes("--compress");
-// Text types a CDN compresses: HTML, CSS, JS, JSON, CSV, SVG and other text or XML.
-const COMPRESSIBLE = /^(?:text\/|application\/(?:javascript|json|[a-z0-9.+-]*\+json|xml|[a-z0-9.+-]*\+xml)|image\/svg\+xml)/i;
-const compress = COMPRESS
-  ? (await import("compression")).default({
-      filter: (_req, res) => COMPRESSIBLE.test(String(res.getHeader("Content-Type") ?? "")),
-    })
-  : null;
 
 const built = (file) => fileURLToPath(new URL(`../dist/local/${file}`, import.meta.url));
 const [entry, functionBundle] = [built("server/entry.mjs"), built("function/index.mjs")];
@@ -48,16 +42,46 @@ if (![entry, functionBundle].every(existsSync)) {
 
 process.env.ASTRO_NODE_AUTOSTART = "disabled";
 const { handler } = await import(entry);
-const { default: dataFunction } = await import(functionBundle);
+// Compressed as Vercel's CDN compresses the function's answers (src/http/coded-function.ts).
+const dataFunction = codedFunction((await import(functionBundle)).default);
 const client = fileURLToPath(new URL("../dist/local/client", import.meta.url));
 const notFoundPage = readFileSync(join(client, "404.html"));
 const refused = new RegExp(REFUSED_PATH);
 
 const isFile = (file) => statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-/** Whether the static handler has a file for the path (as itself, a folder's index or .html). */
-function builtFile(pathname) {
+/** The file the static handler serves for a path (itself, a folder's index or .html), or null. */
+function builtFileOf(pathname) {
   const file = join(client, pathname);
-  return isFile(file) || isFile(join(file, "index.html")) || isFile(`${file}.html`);
+  return [file, join(file, "index.html"), `${file}.html`].find(isFile) ?? null;
+}
+const builtFile = (pathname) => builtFileOf(pathname) !== null;
+
+/** Whether a path names a compressed copy the build wrote (index.html.br beside index.html). */
+function isCompressedCopy(pathname) {
+  const copy = PRECOMPRESSED.find((p) => pathname.endsWith(p.suffix));
+  const file = copy && decodable(pathname) ? builtFileOf(decodeURI(pathname.slice(0, -copy.suffix.length))) : null;
+  return file !== null && compressibleType(file) !== undefined;
+}
+
+/**
+ * Points a request for a text file at the coding of it the build wrote (index.html.br) that the
+ * client prefers, as a CDN serves it: the static handler then sends those bytes, with their own
+ * ETag, Content-Length, ranges and revalidation, under the file's own type and Content-Encoding.
+ */
+function chooseStaticCoding(req, res, pathname) {
+  const file = decodable(pathname) ? builtFileOf(decodeURI(pathname)) : null;
+  const type = file && compressibleType(file);
+  if (!type) return;
+  res.setHeader("Vary", "Accept-Encoding");
+  // A byte range is of the identity bytes, as for the function's answers.
+  if (req.headers.range) return;
+  const available = PRECOMPRESSED.filter((p) => isFile(`${file}${p.suffix}`)).map((p) => p.encoding);
+  const coding = chooseCoding(req.headers["accept-encoding"], available);
+  if (coding === "identity") return;
+  const { suffix } = PRECOMPRESSED.find((p) => p.encoding === coding);
+  if (!res.hasHeader("Content-Type")) res.setHeader("Content-Type", type);
+  res.setHeader("Content-Encoding", coding);
+  req.url = `/${relative(client, file).split("\\").join("/")}${suffix}`;
 }
 
 function send(res, { status, headers, body }, head) {
@@ -92,7 +116,9 @@ const server = http.createServer((req, res) => {
   // the function's own headers replace these for the same names. Chosen from the path as it came,
   // as Vercel's routes choose them; a path the handler would resolve elsewhere is refused.
   for (const [name, value] of Object.entries(staticHeadersFor(pathname, servedAt(req)))) res.setHeader(name, value);
-  if (refused.test(pathname))
+  // The build's compressed copies are no pages of their own (Vercel has none): only a request for
+  // their file gets them.
+  if (refused.test(pathname) || isCompressedCopy(pathname))
     return send(res, { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" }, body: notFoundPage }, head);
   const fn = isFunctionPath(pathname);
   if (!fn && localeOfPath(pathname) !== DEFAULT_LOCALE && decodable(pathname) && !builtFile(decodeURI(pathname)))
@@ -117,8 +143,8 @@ const server = http.createServer((req, res) => {
     const copy = embedOptionsFileFor(pathname, new URL(url, "http://x").searchParams);
     if (copy) req.url = copy;
   }
-  if (compress) compress(req, res, serve);
-  else serve();
+  if (!fn) chooseStaticCoding(req, res, req.url.split(/[?#]/)[0]);
+  serve();
 });
 
 const origin = `http://${host}:${port}`;
@@ -132,7 +158,7 @@ function callFunction(req, res) {
 }
 
 server.listen(port, host, () => {
-  console.log(`Serving the production build at http://${host}:${port}/ (data: /api/data.csv)${COMPRESS ? ", compressed" : ""}`);
+  console.log(`Serving the production build at http://${host}:${port}/ (data: /api/data.csv), compressed as a CDN would`);
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

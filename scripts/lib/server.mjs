@@ -8,7 +8,7 @@ import { startGroup, stopGroup } from "./processes.mjs";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** Starts scripts/serve.mjs (with `args`, e.g. --compress) and resolves once it answers "/";
+/** Starts scripts/serve.mjs (with `args`) and resolves once it answers "/";
  * `stderr()` is the end of what it has logged since. */
 export async function startServer({ args = [], timeoutMs = 20_000 } = {}) {
   const probe = net.createServer().listen(0, "127.0.0.1"); // a port the system has just handed out as free

@@ -3,7 +3,8 @@
 // - the Vercel build gets it as its own function, with our routes and headers in config.json
 //   (vercel-output.ts), after the adapter has written its output (the adapter's hooks run first);
 // - the local build gets the same bundle as dist/local/function/index.mjs, which scripts/serve.mjs
-//   answers the function's paths with (and adds the same headers itself);
+//   answers the function's paths with (and adds the same headers itself), and its text files
+//   compressed once as brotli and gzip (precompress.ts), which serve.mjs sends as a CDN would;
 // - both get the script embed's loader and stylesheet, written from the built embed pages
 //   (script-embed.ts);
 // - `astro dev` answers those paths with the handler's source, through Vite.
@@ -13,6 +14,7 @@ import type { AstroIntegration } from "astro";
 import { isFunctionPath } from "../http/headers.ts";
 import { serveFunction } from "../http/node.ts";
 import { bundleFunction } from "./function-bundle.ts";
+import { precompress } from "./precompress.ts";
 import { writeScriptEmbed } from "./script-embed.ts";
 import { writeVercelOutput } from "./vercel-output.ts";
 
@@ -57,6 +59,11 @@ export function siteBuild({ vercel }: { vercel: boolean }): AstroIntegration {
           mkdirSync(new URL(".", outfile), { recursive: true });
           const bytes = await bundleFunction({ root, site, outfile: fileURLToPath(outfile) });
           logger.info(`wrote the function, ${(bytes / 1000).toFixed(1)} kB, to ${fileURLToPath(outfile)}`);
+          // Last, so that every file the build wrote (the script embed's too) has its codings.
+          const packed = precompress(fileURLToPath(dir));
+          logger.info(
+            `compressed ${packed.files} files once, as brotli and gzip beside each: ${(packed.bytes / 1000).toFixed(0)} kB, ${(packed.brotli / 1000).toFixed(0)} kB as brotli`,
+          );
         }
       },
     },

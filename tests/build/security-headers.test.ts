@@ -4,7 +4,7 @@
 // own (by hash), and framing by any site for embeds, by this site only for everything else.
 // The Vercel config declares the same rules (tests/build/vercel-output.test.ts).
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filesUnder, root } from "../support/paths.ts";
@@ -13,7 +13,11 @@ import { startLocalServer, type RunningServer } from "../support/server.ts";
 const CLIENT = root("dist/local/client");
 // Each built file as the URL a reader uses (…/index.html is served at …/).
 const url = (file: string) => `/${relative(CLIENT, file)}`.replace(/\/index\.html$/, "/").replace(/\.html$/, "");
-const staticRoutes = filesUnder(CLIENT).map(url);
+// Every file of the build but the compressed copies beside its text files (index.html.br), which
+// are the same files in another coding, not paths of the site.
+const staticRoutes = filesUnder(CLIENT)
+  .filter((f) => !/\.(?:br|gz)$/.test(f) || !existsSync(f.replace(/\.(?:br|gz)$/, "")))
+  .map(url);
 const functionRoutes = [
   "/api/data.csv",
   "/api/data.json?series=ice-ero-removals",

@@ -1,6 +1,7 @@
 // The JavaScript a reader pays for before showing any interest: at most 15 KB (gzip) and none of
 // Plot. The island chunk (Plot) comes on the first scroll, pointer, focus or resize. Desktop size.
-// The local server does not compress, so gzip sizes are computed here with node:zlib.
+// Sizes are gzip sizes computed here with node:zlib from the built files, whatever coding the
+// server chose for the browser.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -9,6 +9,8 @@ export interface RawResponse {
   /** How many times each header came (lower-cased). */
   counts: Record<string, number>;
   body: string;
+  /** The body's bytes as sent (not decoded, whatever its Content-Encoding). */
+  bytes: Buffer;
 }
 
 export function rawRequest(origin: string, method: string, path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
@@ -26,7 +28,8 @@ export function rawRequest(origin: string, method: string, path: string, headers
         const flat: Record<string, string> = {};
         for (const [name, value] of Object.entries(res.headers))
           if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(", ") : value;
-        resolve({ status: res.statusCode ?? 0, headers: flat, counts, body: Buffer.concat(chunks).toString("utf8") });
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: flat, counts, body: bytes.toString("utf8"), bytes });
       });
     });
     req.on("error", reject);

@@ -40,11 +40,11 @@ const DATA_REQUEST_HEADERS = "If-None-Match, Range, If-Range";
  * so a researcher can tell two downloads apart. */
 export const DATA_VERSION_HEADERS: Readonly<Record<string, string>> = { "Data-Version": DATA_VERSION };
 
-/** The answer to a CORS preflight for the data, from the function and for the static data files
- * alike (a 204 with these). */
 /** The methods of everything that only serves: the function's paths and the static data files. */
 export const READ_METHODS = "GET, HEAD, OPTIONS";
 
+/** The answer to a CORS preflight for the data, from the function and for the static data files
+ * alike (a 204 with these). */
 export const PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
   ...CORS_HEADERS,
   "Access-Control-Allow-Methods": READ_METHODS,

@@ -198,6 +198,8 @@ export async function showStep({ index, wait }: { index: number; wait: number })
 }
 
 export interface MotionFrame {
+  /** When, in ms after the step became the active one. */
+  at: number;
   /** Heights of the bars in the live drawing of the figure's visible state. */
   bars: number[];
   /** Where the y axis's tick labels are. */
@@ -206,17 +208,20 @@ export interface MotionFrame {
   annotation: string | null;
 }
 
-/** Scrolls step `index` to the middle of the screen and samples the figure's live drawing `after`
- * ms (each) from the moment the step becomes the active one. */
-export function framesAfterChange({ index, after }: { index: number; after: number[] }): Promise<MotionFrame[]> {
+/** Scrolls step `index` to the middle of the screen and reads the figure's live drawing in every
+ * animation frame from the moment the step becomes the active one until `ms` later. Every frame,
+ * not a few at set times: on a busy machine a frame can come late, and the motion is judged by
+ * what the reader saw in whichever frames there were. */
+export function framesAfterChange({ index, ms }: { index: number; ms: number }): Promise<MotionFrame[]> {
   return new Promise((resolve, reject) => {
     const figure = document.querySelector<HTMLElement>("[data-scrolly] .scrolly-figure")!;
-    const read = (): MotionFrame => {
-      const svg = figure.querySelector("[data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-live svg")!;
-      const annotation = svg.querySelector<SVGElement>("g.annotation");
+    const read = (at: number): MotionFrame => {
+      const svg = figure.querySelector("[data-chart-block]:not([hidden]) .chart-state:not([hidden]) .chart-live svg");
+      const annotation = svg?.querySelector<SVGElement>("g.annotation");
       return {
-        bars: [...svg.querySelectorAll('g[data-mark="bar"] rect')].map((r) => Math.round(Number(r.getAttribute("height")))),
-        ticks: [...svg.querySelectorAll('g[text-anchor="end"] text')].map((t) => t.getAttribute("transform") ?? ""),
+        at: Math.round(at),
+        bars: [...(svg?.querySelectorAll('g[data-mark="bar"] rect') ?? [])].map((r) => Math.round(Number(r.getAttribute("height")))),
+        ticks: [...(svg?.querySelectorAll('g[text-anchor="end"] text') ?? [])].map((t) => t.getAttribute("transform") ?? ""),
         annotation: annotation ? annotation.style.opacity : null,
       };
     };
@@ -228,8 +233,9 @@ export function framesAfterChange({ index, after }: { index: number; after: numb
       const start = performance.now();
       const frames: MotionFrame[] = [];
       const sample = () => {
-        if (performance.now() - start >= after[frames.length]!) frames.push(read());
-        if (frames.length === after.length) resolve(frames);
+        const at = performance.now() - start;
+        frames.push(read(at));
+        if (at >= ms) resolve(frames);
         else requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
@@ -237,6 +243,16 @@ export function framesAfterChange({ index, after }: { index: number; after: numb
     const r = document.getElementById(`step-${index}`)!.getBoundingClientRect();
     window.scrollBy({ top: r.top + r.height / 2 - innerHeight / 2, behavior: "instant" });
   });
+}
+
+/** The frames of a change, sorted for judging: the last one (the state at rest), the frames that
+ * show the new state (as many bars as at rest: before the island draws it, the old one shows), and
+ * those of them in which the new (last) bar is still short, under 80% of its height at rest. */
+export function motionOf(frames: MotionFrame[]) {
+  const done = frames.at(-1)!;
+  const drawn = frames.filter((f) => f.bars.length === done.bars.length);
+  const growing = drawn.filter((f) => f.bars.at(-1)! < done.bars.at(-1)! * 0.8);
+  return { done, drawn, growing };
 }
 
 /** WCAG relative luminance of a computed CSS colour (rgb() or rgba()). */

@@ -9,7 +9,7 @@ import { articlePage, type HostPage, startHost } from "../support/host-page.ts";
 import { postPage, wordPressEmbed } from "../wordpress/post.ts";
 import type { Engine } from "./engine.ts";
 import { expect, test } from "./fixtures.ts";
-import { type MotionFrame, framesAfterChange, luminanceOf, showStep } from "./measure.ts";
+import { type MotionFrame, framesAfterChange, luminanceOf, motionOf, showStep } from "./measure.ts";
 
 /** The step where the cases chart goes from the earlier year alone to both years. */
 const toBothYears = () => {
@@ -26,18 +26,24 @@ for (const reducedMotion of [false, true])
     const i = await engine.evaluate(toBothYears);
     expect(i, "a step that adds the second year to the cases chart").toBeGreaterThan(0);
     expect(await engine.evaluate(showStep, { index: i - 1, wait: 10_000 }), "the island draws the step before").toBe(true);
+    const frames = (await engine.evaluate(framesAfterChange, { index: i, ms: reducedMotion ? 1000 : 1600 })) as MotionFrame[];
+    const { done, drawn, growing } = motionOf(frames);
+    expect(done.bars.length, "both bars are drawn").toBe(2);
+    expect(done.annotation, "the annotation shows in full at rest").toBe("");
+    const look = ({ at, ...frame }: MotionFrame) => frame;
     if (reducedMotion) {
-      const [first, done] = (await engine.evaluate(framesAfterChange, { index: i, after: [16, 1000] })) as MotionFrame[];
-      expect(first, "the first frame is the final one").toEqual(done);
-      expect(first!.annotation).toBe("");
+      expect(drawn.map(look), "every frame that shows the new state shows it at rest").toEqual(drawn.map(() => look(done)));
     } else {
-      const [early, middle, done] = (await engine.evaluate(framesAfterChange, { index: i, after: [80, 350, 1600] })) as MotionFrame[];
-      expect(early!.bars.length, "both bars are drawn").toBe(2);
-      expect(early!.bars[1], "the new bar starts short").toBeLessThan(done!.bars[1]! * 0.8);
-      expect(early!.bars[0], "the bar that was there does not grow again").toBe(done!.bars[0]);
-      expect(early!.ticks, "the y axis, which does not change, stays where it was").toEqual(done!.ticks);
-      expect(Number(middle!.annotation), "the annotation waits for the bars").toBeLessThan(0.5);
-      expect(done!.annotation, "and then shows in full").toBe("");
+      expect(growing.length, `the new bar starts short (frames at ${frames.map((f) => f.at).join(", ")} ms)`).toBeGreaterThan(0);
+      const heights = drawn.map((f) => f.bars[1]!);
+      expect(heights, "and grows").toEqual(heights.toSorted((a, b) => a - b));
+      expect(new Set(drawn.map((f) => f.bars[0])), "the bar that was there does not grow again").toEqual(new Set([done.bars[0]]));
+      expect(
+        drawn.filter((f) => f.ticks.join() !== done.ticks.join()),
+        "the y axis, which does not change, stays where it was",
+      ).toEqual([]);
+      const early = growing.filter((f) => f.annotation === "" || Number(f.annotation) >= 0.5);
+      expect(early, "the annotation waits for the bars").toEqual([]);
     }
     expect(await engine.problems()).toEqual([]);
   });

@@ -4,11 +4,10 @@
 // costs no compression. A request for a byte range gets the identity bytes it names. Plain
 // erasable TypeScript: scripts/serve.mjs imports this file with Node's type stripping.
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { type Coding, chooseCoding, codedEtag } from "./encodings.ts";
+import { CODINGS, type Coding, chooseCoding, codedEtag, etagCoding } from "./encodings.ts";
 import type { FetchHandler } from "./node.ts";
 
 const MAX_KEPT = 256;
-const CODINGS: readonly Coding[] = ["br", "gzip"];
 
 function compress(bytes: Uint8Array, coding: Coding): Buffer {
   if (coding === "br") return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
@@ -19,15 +18,10 @@ function compress(bytes: Uint8Array, coding: Coding): Buffer {
  * suffix ("x-br" -> "x"); a tag of another coding cannot match this representation and is dropped. */
 function identityTags(ifNoneMatch: string, coding: Coding): string {
   if (ifNoneMatch.trim() === "*") return ifNoneMatch;
-  const suffixed = /-(br|gzip)"$/;
   return ifNoneMatch
     .split(",")
-    .map((tag) => tag.trim())
-    .flatMap((tag) => {
-      const m = suffixed.exec(tag);
-      if (!m) return coding === "identity" ? [tag] : [];
-      return m[1] === coding ? [tag.replace(suffixed, '"')] : [];
-    })
+    .map((tag) => etagCoding(tag.trim()))
+    .flatMap((tag) => (tag.coding === coding ? [tag.etag] : []))
     .join(", ");
 }
 

@@ -44,7 +44,18 @@ export function chooseCoding(acceptEncoding: string | undefined, available: read
   return (chosen as Coding | undefined) ?? "identity";
 }
 
+/** The codings the site compresses into, in the order it prefers them. */
+export const CODINGS: readonly Coding[] = PRECOMPRESSED.map((p) => p.encoding);
+
 /** The ETag of a coding of a representation whose identity ETag is `etag` ("x" -> "x-br"). */
 export function codedEtag(etag: string, coding: Coding): string {
   return coding === "identity" ? etag : etag.replace(/"$/, `-${coding}"`);
+}
+
+const CODED_ETAG = new RegExp(`-(${CODINGS.join("|")})"$`);
+
+/** codedEtag undone: the identity ETag and the coding a tag names ("x-br" -> "x", br). */
+export function etagCoding(tag: string): { etag: string; coding: Coding } {
+  const m = CODED_ETAG.exec(tag);
+  return m ? { etag: tag.replace(CODED_ETAG, '"'), coding: m[1] as Coding } : { etag: tag, coding: "identity" };
 }

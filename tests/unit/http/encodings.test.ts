@@ -1,7 +1,7 @@
 // Content negotiation as RFC 9110 §12.5.3 defines Accept-Encoding (its own examples first), with
 // ties between codings the client accepts equally broken in brotli's favour, as CDNs break them.
 import { describe, expect, it } from "vitest";
-import { chooseCoding, codedEtag, compressibleType } from "../../../src/http/encodings.ts";
+import { chooseCoding, codedEtag, compressibleType, etagCoding } from "../../../src/http/encodings.ts";
 
 const ALL = ["br", "gzip"] as const;
 
@@ -34,6 +34,14 @@ describe("codedEtag", () => {
     expect(codedEtag('"abc"', "br")).toBe('"abc-br"');
     expect(codedEtag('W/"1-2"', "gzip")).toBe('W/"1-2-gzip"');
     expect(codedEtag('"abc"', "identity")).toBe('"abc"');
+  });
+
+  it("is undone by etagCoding, which tells a coded tag from one that only ends like a coding", () => {
+    expect(etagCoding('"abc-br"')).toEqual({ etag: '"abc"', coding: "br" });
+    expect(etagCoding('W/"1-2-gzip"')).toEqual({ etag: 'W/"1-2"', coding: "gzip" });
+    expect(etagCoding('"abc"')).toEqual({ etag: '"abc"', coding: "identity" });
+    expect(etagCoding('"abc-zstd"')).toEqual({ etag: '"abc-zstd"', coding: "identity" });
+    expect(etagCoding('"gzip"')).toEqual({ etag: '"gzip"', coding: "identity" });
   });
 });
 

@@ -23,28 +23,29 @@ export interface ScriptEmbedFiles {
   stylesheet: { path: string; bytes: number };
 }
 
-/** The stylesheets every embed page links (the same for all of them, or the build stops). */
-function embedPageStylesheets(clientDir: URL): string[] {
-  let found: string[] | undefined;
+/** The site's stylesheet as every embed page carries it inline (the build inlines it: see
+ * astro.config.mjs), the theme's custom properties aside; the same for all of them, or the build
+ * stops. */
+function embedPageStylesheet(clientDir: URL): string {
+  let found: string | undefined;
   for (const locale of LOCALES)
     for (const id of CHART_IDS) {
       const file = new URL(`.${embedPath(id, { locale })}/index.html`, clientDir);
       const { document } = parseHTML(readFileSync(file, "utf8"));
-      const hrefs = [...document.querySelectorAll("link[rel=stylesheet]")].map((l) => l.getAttribute("href")!);
-      if (hrefs.length === 0) throw new Error(`script embed: ${fileURLToPath(file)} links no stylesheet`);
-      if (found && found.join() !== hrefs.join())
-        throw new Error(`script embed: ${fileURLToPath(file)} links ${hrefs.join(", ")}, other embed pages ${found.join(", ")}`);
-      found = hrefs;
+      if (document.querySelector("link[rel=stylesheet]"))
+        throw new Error(`script embed: ${fileURLToPath(file)} links a stylesheet; the build inlines them`);
+      const sheets = [...document.querySelectorAll("head style")].map((s) => s.textContent ?? "").filter((css) => css !== themeCss());
+      if (sheets.length === 0) throw new Error(`script embed: ${fileURLToPath(file)} carries no stylesheet`);
+      const css = sheets.join("\n");
+      if (found !== undefined && found !== css)
+        throw new Error(`script embed: ${fileURLToPath(file)} carries another stylesheet than the other embed pages`);
+      found = css;
     }
   return found!;
 }
 
 export async function writeScriptEmbed(clientDir: URL): Promise<ScriptEmbedFiles> {
-  const css =
-    themeCss() +
-    embedPageStylesheets(clientDir)
-      .map((href) => readFileSync(new URL(`.${href}`, clientDir), "utf8"))
-      .join("\n");
+  const css = themeCss() + embedPageStylesheet(clientDir);
   const sheet = shadowStylesheet(css);
   const stylesheetPath = `/_astro/embed-chart.${createHash("sha256").update(sheet).digest("base64url").slice(0, 8)}.css`;
   writeFileSync(new URL(`.${stylesheetPath}`, clientDir), sheet);

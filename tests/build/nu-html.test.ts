@@ -11,6 +11,14 @@ const SITE = root("dist/local/client");
 const VNU = fileURLToPath(import.meta.resolve("vnu-jar/build/dist/vnu.jar"));
 if (!existsSync(SITE)) throw new Error("No local build: run `npm run build:local` first (npm test does).");
 
+/** CSS the checker's own CSS validator does not know yet: container queries (CSS Containment
+ * Level 3, in every engine since 2023), which the site's stylesheet uses and, now that each page
+ * carries it inline, the checker reads. Only these messages are dropped; any other CSS error fails. */
+const UNKNOWN_TO_THE_CHECKER = [
+  /^CSS: Unrecognized at-rule “@container”\.?$/,
+  /^CSS: “container-type”: Property “container-type” doesn't exist\.?$/,
+];
+
 interface NuMessage {
   type: string;
   url: string;
@@ -32,6 +40,8 @@ it("finds no error on any built page or SVG image", () => {
     report = (error as { stderr?: string }).stderr ?? "";
     if (!report.trim().startsWith("{")) throw error; // not a report: Java or the jar is missing
   }
-  const messages = report ? (JSON.parse(report) as { messages: NuMessage[] }).messages : [];
+  const messages = (report ? (JSON.parse(report) as { messages: NuMessage[] }).messages : []).filter(
+    (m) => !UNKNOWN_TO_THE_CHECKER.some((known) => known.test(m.message)),
+  );
   expect(messages.map((m) => `${m.url.replace(`file:${SITE}`, "")}:${m.lastLine ?? "?"} ${m.message}`)).toEqual([]);
 }, 120_000);

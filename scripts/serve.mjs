@@ -20,6 +20,8 @@
 // - a CORS preflight (OPTIONS) for a static data or chart file gets the function's 204;
 // - a URL that is not valid percent-encoding is served as its path alone on static files (the
 //   function answers it itself with a 400 that names the parameter).
+// `--identity` sends every file and answer uncompressed, as a plain file server does: for a proxy
+// in front that compresses on its own, and for the bench, which measures what compression is worth.
 import http from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -42,8 +44,10 @@ if (![entry, functionBundle].every(existsSync)) {
 
 process.env.ASTRO_NODE_AUTOSTART = "disabled";
 const { handler } = await import(entry);
+const identity = process.argv.includes("--identity");
 // Compressed as Vercel's CDN compresses the function's answers (src/http/coded-function.ts).
-const dataFunction = codedFunction((await import(functionBundle)).default);
+const rawFunction = (await import(functionBundle)).default;
+const dataFunction = identity ? rawFunction : codedFunction(rawFunction);
 const client = fileURLToPath(new URL("../dist/local/client", import.meta.url));
 const notFoundPage = readFileSync(join(client, "404.html"));
 const refused = new RegExp(REFUSED_PATH);
@@ -143,7 +147,7 @@ const server = http.createServer((req, res) => {
     const copy = embedOptionsFileFor(pathname, new URL(url, "http://x").searchParams);
     if (copy) req.url = copy;
   }
-  if (!fn) chooseStaticCoding(req, res, req.url.split(/[?#]/)[0]);
+  if (!fn && !identity) chooseStaticCoding(req, res, req.url.split(/[?#]/)[0]);
   serve();
 });
 
@@ -158,7 +162,9 @@ function callFunction(req, res) {
 }
 
 server.listen(port, host, () => {
-  console.log(`Serving the production build at http://${host}:${port}/ (data: /api/data.csv), compressed as a CDN would`);
+  console.log(
+    `Serving the production build at http://${host}:${port}/ (data: /api/data.csv), ${identity ? "uncompressed (--identity)" : "compressed as a CDN would"}`,
+  );
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

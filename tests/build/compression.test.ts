@@ -5,6 +5,7 @@
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rawRequest } from "../support/raw-http.ts";
+import { startServer } from "../../scripts/lib/server.mjs";
 import { type RunningServer, startLocalServer } from "../support/server.ts";
 
 let server: RunningServer;
@@ -84,4 +85,20 @@ it("leaves a file too small to gain as it is", async () => {
   const robots = await get("/robots.txt", { "Accept-Encoding": "br" });
   expect(robots.status).toBe(200);
   expect(robots.headers["content-encoding"]).toBeUndefined();
+});
+
+describe("with --identity (a proxy in front compresses, or the bench measures without)", () => {
+  let plain: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    plain = await startServer({ args: ["--identity"] });
+  }, 60_000);
+  afterAll(() => plain?.stop());
+
+  it.each(["/", "/es/embed/agents-shift", "/api/data.csv?lang=es"])("sends %s uncompressed, the same bytes", async (path) => {
+    const compressed = await get(path);
+    const res = await rawRequest(plain.origin, "GET", path, { "Accept-Encoding": "gzip, deflate, br" });
+    expect(res.status).toBe(200);
+    expect(res.headers["content-encoding"]).toBeUndefined();
+    expect(res.bytes.equals(compressed.bytes)).toBe(true);
+  });
 });

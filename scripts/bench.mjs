@@ -1,6 +1,9 @@
 // `npm run bench` (`-- --skip-build` measures the builds on disk): builds both outputs, serves
-// dist/local (compressed as a CDN would, as `npm start` serves it), measures the whole site in one run, and prints one table of
-// figures against their targets, which it also writes between its markers in docs/performance.md.
+// dist/local as `npm start` serves it (compressed as a CDN would) and, beside it, uncompressed
+// (`serve.mjs --identity`, as a plain file server sends it), measures the whole site in one run,
+// and prints one table of figures against their targets, which it also writes between its markers
+// in docs/performance.md. Each page's first paint is also measured against its floor: a page of its
+// headline and dek alone (scripts/bench/floor-page.mjs), sent by the same server.
 // A missed target is reported, not failed: it exits 1, and leaves the doc alone, only when
 // something could not be measured.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -11,6 +14,7 @@ import { CHART_IDS } from "../src/charts/catalog.ts";
 import { bytesBeforeInteraction, CHROME_FLAGS, connect, launchChromium, lighthousePage } from "./bench/browser.mjs";
 import { CHROMIUM } from "./lib/chromium.mjs";
 import { buildClientPage, CLIENT_PAGE } from "./bench/client-page.mjs";
+import { floorPath, writeFloorPage } from "./bench/floor-page.mjs";
 import { coldStart, compare, functionDir, functionSize, load } from "./bench/function.mjs";
 import { run, stopAllOnExit } from "./lib/processes.mjs";
 import { ROOT, startServer } from "./lib/server.mjs";
@@ -26,6 +30,10 @@ const STORY = "/";
 const FULL_PAGES = [STORY, "/es/", "/data/", "/es/data/"];
 const LABELS = { [STORY]: "story", "/es/": "story (es)", "/data/": "data page", "/es/data/": "data page (es)" };
 const EMBEDS = [...CHART_IDS.map((id) => `/embed/${id}`), "/es/embed/agents-shift"];
+// Pages measured against their floor, through both servers; the target is on the story's.
+const FLOORED = [STORY, "/es/", "/data/", `/embed/${CHART_IDS[0]}`];
+const FLOOR_TARGET = 1.25; // the story's LCP as a multiple of its floor's
+const SERVERS = { compressed: "npm start", identity: "uncompressed" };
 const KB = 1000; // as Vite and Astro count them
 const TARGETS = {
   story: {
@@ -63,6 +71,7 @@ async function benchFiles() {
   if (!existsSync(CLIENT_DIR + CLIENT_PAGE)) await buildClientPage(readFileSync(`${CLIENT_DIR}/index.html`, "utf8"), CLIENT_DIR);
   mkdirSync(`${CLIENT_DIR}/bench`, { recursive: true });
   writeFileSync(CLIENT_DIR + COPY, apiBody);
+  for (const page of FLOORED) writeFloorPage(page, CLIENT_DIR);
 }
 process.once("exit", () => rmSync(`${CLIENT_DIR}/bench`, { recursive: true, force: true }));
 const retried = (fn) =>
@@ -85,8 +94,8 @@ async function get(url) {
   return Buffer.from(await res.arrayBuffer());
 }
 
-const results = { lighthouse: {}, bytes: {} };
-let server, chrome, builtAt;
+const results = { lighthouse: {}, bytes: {}, identity: {} };
+let server, plain, chrome, builtAt;
 try {
   for (const script of process.argv.includes("--skip-build") ? [] : ["build", "build:local"]) {
     log(`npm run ${script}`);
@@ -100,6 +109,8 @@ try {
   server = await startServer();
   const base = server.origin;
   log(`serving dist/local, compressed, at ${base}`);
+  plain = await startServer({ args: ["--identity"] });
+  log(`and uncompressed at ${plain.origin}`);
   apiBody = await get(base + API);
   await benchFiles();
 
@@ -115,10 +126,11 @@ try {
   });
   await chrome?.stop();
 
-  for (const page of [...FULL_PAGES, ...EMBEDS, CLIENT_PAGE]) {
+  const floors = FLOORED.map(floorPath);
+  for (const page of [...FULL_PAGES, ...EMBEDS, CLIENT_PAGE, ...floors]) {
     const categories = FULL_PAGES.includes(page)
       ? Object.keys(NAMES)
-      : page === CLIENT_PAGE
+      : page === CLIENT_PAGE || floors.includes(page)
         ? ["performance"]
         : ["performance", "accessibility"];
     const reportFile = (i) =>
@@ -135,6 +147,24 @@ try {
     await benchFiles();
     results.lighthouse[page] = await attempt(`Lighthouse ${page}`, () =>
       lighthousePage(base + page, { categories, runs: RUNS, reportFile }),
+    );
+  }
+
+  // The same pages and floors sent uncompressed: what compression is worth.
+  for (const page of [...FLOORED, ...floors]) {
+    const categories = FULL_PAGES.includes(page)
+      ? Object.keys(NAMES)
+      : floors.includes(page)
+        ? ["performance"]
+        : ["performance", "accessibility"];
+    log(`Lighthouse x${RUNS}, uncompressed: ${page}`);
+    await benchFiles();
+    results.identity[page] = await attempt(`Lighthouse ${page}, uncompressed`, () =>
+      lighthousePage(plain.origin + page, {
+        categories,
+        runs: RUNS,
+        reportFile: (i) => path.join(reports, `identity${page.replace(/\.html$/, "").replace(/\//g, "-")}-${i}.json`),
+      }),
     );
   }
 
@@ -176,6 +206,7 @@ try {
 } finally {
   await chrome?.stop();
   await server?.stop();
+  await plain?.stop();
 }
 
 // ---- the table ---------------------------------------------------------------------------------
@@ -234,6 +265,36 @@ row(
   storyJs / clientJs,
   () => `${f.ratio(storyJs / clientJs)} (${f.kB(storyJs)} vs ${f.kB(clientJs)})`,
 );
+
+// First paint against the floor, through each server.
+const floorLabel = (page) => LABELS[page] ?? page;
+for (const [server, name] of Object.entries(SERVERS)) {
+  const lh = server === "compressed" ? results.lighthouse : results.identity;
+  for (const page of FLOORED) {
+    const [it, floor] = [lh[page], lh[floorPath(page)]];
+    for (const m of ["lcp", "fcp"]) {
+      const [a, b] = [median(it?.[m]), median(floor?.[m])];
+      const target = m === "lcp" && (page === STORY || page === "/es/") ? ["<=", FLOOR_TARGET, f.ratio] : undefined;
+      row(
+        `${floorLabel(page)} ${m.toUpperCase()} / its floor's, ${name}`,
+        a / b,
+        () => `${f.ratio(a / b)} (${f.s(a)} vs ${f.s(b)})`,
+        target,
+      );
+    }
+  }
+}
+for (const page of FLOORED) {
+  const lh = results.identity[page];
+  const categories = FULL_PAGES.includes(page) ? Object.keys(NAMES) : ["performance", "accessibility"];
+  for (const c of categories)
+    row(`${floorLabel(page)} Lighthouse ${NAMES[c]}, uncompressed`, median(lh?.[c]), () => `${median(lh[c])} (${lh[c].join(", ")})`, [
+      ">=",
+      (FULL_PAGES.includes(page) ? TARGETS.story : TARGETS.embed)[c],
+      String,
+    ]);
+  row(`${floorLabel(page)} LCP, uncompressed`, median(lh?.lcp), () => `${f.s(median(lh.lcp))} (${lh.lcp.map(f.s).join(", ")})`);
+}
 
 for (const [file, limit] of Object.entries(TARGETS.hostScripts)) {
   const b = results.hostScripts?.[file];

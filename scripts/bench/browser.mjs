@@ -73,6 +73,7 @@ export async function lighthousePage(url, { categories, runs, reportFile }) {
   return {
     ...Object.fromEntries(categories.map((c) => [c, lhrs.map((l) => Math.round(l.categories[c].score * 100))])),
     lcp: metric("largest-contentful-paint"),
+    fcp: metric("first-contentful-paint"),
     cls: metric("cumulative-layout-shift"),
     tbt: metric("total-blocking-time"),
     version: lhrs[0].lighthouseVersion,

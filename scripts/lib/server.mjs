@@ -9,7 +9,8 @@ import { startGroup, stopGroup } from "./processes.mjs";
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Starts scripts/serve.mjs (with `args`) and resolves once it answers "/";
- * `stderr()` is the end of what it has logged since. */
+ * `stderr()` is the end of what it has logged since.
+ * @param {{ args?: string[], timeoutMs?: number }} [options] */
 export async function startServer({ args = [], timeoutMs = 20_000 } = {}) {
   const probe = net.createServer().listen(0, "127.0.0.1"); // a port the system has just handed out as free
   await once(probe, "listening");

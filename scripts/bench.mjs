@@ -16,6 +16,7 @@ import { CHROMIUM } from "./lib/chromium.mjs";
 import { buildClientPage, CLIENT_PAGE } from "./bench/client-page.mjs";
 import { floorPath, writeFloorPage } from "./bench/floor-page.mjs";
 import { coldStart, compare, functionDir, functionSize, load } from "./bench/function.mjs";
+import { precompress } from "../src/build-steps/precompress.ts";
 import { run, stopAllOnExit } from "./lib/processes.mjs";
 import { ROOT, startServer } from "./lib/server.mjs";
 
@@ -72,6 +73,9 @@ async function benchFiles() {
   mkdirSync(`${CLIENT_DIR}/bench`, { recursive: true });
   writeFileSync(CLIENT_DIR + COPY, apiBody);
   for (const page of FLOORED) writeFloorPage(page, CLIENT_DIR);
+  // Compressed as the build compresses the site's own files, so that `npm start` sends these as
+  // it sends those (the build's copies are made before the bench writes its files).
+  precompress(`${CLIENT_DIR}/bench`);
 }
 process.once("exit", () => rmSync(`${CLIENT_DIR}/bench`, { recursive: true, force: true }));
 const retried = (fn) =>

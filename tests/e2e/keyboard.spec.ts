@@ -144,7 +144,9 @@ test("ArrowDown on a focused step moves focus to the next step and shows it; Arr
     await expect(page.locator(`#step-${index}`)).toBeFocused();
     await expectFigureOn(page, steps[index]!);
     // Once the (smooth) scroll has settled, the step is the one at the middle and stays active.
-    await expect.poll(() => stepAtMiddle(page), { message: `step ${index} scrolled to the middle` }).toBe(index);
+    // A smooth scroll is paced by frames, which a loaded machine delays: up to 15 s (it once took
+    // more than the default 5 s in CI, with other browsers starting beside it).
+    await expect.poll(() => stepAtMiddle(page), { message: `step ${index} scrolled to the middle`, timeout: 15_000 }).toBe(index);
     await expectFigureOn(page, steps[index]!);
   };
   for (let i = 1; i < steps.length; i++) {

@@ -1,6 +1,8 @@
 // What the cross-engine specs measure, as functions run inside the page (each is sent to the
 // engine as source, so each is self-contained). Measured in the page, not read from the page's
 // own code: boxes from getBoundingClientRect, visibility from checkVisibility and a non-empty box.
+// (expectMotion alone runs in Node, on what framesAfterChange returns.)
+import { expect } from "@playwright/test";
 
 /** Text boxes may differ by an engine's 1–2 px (WebKit's and Gecko's SVG text boxes include more
  * of the font's line height than Chromium's): two labels collide when they overlap by more than
@@ -248,11 +250,36 @@ export function framesAfterChange({ index, ms }: { index: number; ms: number }):
 /** The frames of a change, sorted for judging: the last one (the state at rest), the frames that
  * show the new state (as many bars as at rest: before the island draws it, the old one shows), and
  * those of them in which the new (last) bar is still short, under 80% of its height at rest. */
-export function motionOf(frames: MotionFrame[]) {
+function motionOf(frames: MotionFrame[]) {
   const done = frames.at(-1)!;
   const drawn = frames.filter((f) => f.bars.length === done.bars.length);
   const growing = drawn.filter((f) => f.bars.at(-1)! < done.bars.at(-1)! * 0.8);
   return { done, drawn, growing };
+}
+
+/** What a reader sees of the change to both years' bars, judged over every frame (run in Node, on
+ * framesAfterChange's frames): with motion, the new bar grows from short, the old bar and the y
+ * axis stay still, and the annotation waits for the bars; under reduced motion, the state at rest
+ * at once. Either way both bars end drawn and the annotation shows in full. */
+export function expectMotion(frames: MotionFrame[], { reduced }: { reduced: boolean }): void {
+  const { done, drawn, growing } = motionOf(frames);
+  expect(done.bars.length, "both bars are drawn").toBe(2);
+  expect(done.annotation, "the annotation shows in full at rest").toBe("");
+  const look = ({ at, ...frame }: MotionFrame) => frame;
+  if (reduced) {
+    expect(drawn.map(look), "every frame that shows the new state shows it at rest").toEqual(drawn.map(() => look(done)));
+    return;
+  }
+  expect(growing.length, `the new bar starts short (frames at ${frames.map((f) => f.at).join(", ")} ms)`).toBeGreaterThan(0);
+  const heights = drawn.map((f) => f.bars[1]!);
+  expect(heights, "and grows").toEqual(heights.toSorted((a, b) => a - b));
+  expect(new Set(drawn.map((f) => f.bars[0])), "the bar that was there does not grow again").toEqual(new Set([done.bars[0]]));
+  expect(
+    drawn.filter((f) => f.ticks.join() !== done.ticks.join()),
+    "the y axis, which does not change, stays where it was",
+  ).toEqual([]);
+  const early = growing.filter((f) => f.annotation === "" || Number(f.annotation) >= 0.5);
+  expect(early, "the annotation waits for the bars").toEqual([]);
 }
 
 /** WCAG relative luminance of a computed CSS colour (rgb() or rgba()). */

@@ -9,7 +9,7 @@ import { articlePage, type HostPage, startHost } from "../support/host-page.ts";
 import { postPage, wordPressEmbed } from "../wordpress/post.ts";
 import type { Engine } from "./engine.ts";
 import { expect, test } from "./fixtures.ts";
-import { type MotionFrame, framesAfterChange, luminanceOf, motionOf, showStep } from "./measure.ts";
+import { expectMotion, type MotionFrame, framesAfterChange, luminanceOf, showStep } from "./measure.ts";
 
 /** The step where the cases chart goes from the earlier year alone to both years. */
 const toBothYears = () => {
@@ -27,24 +27,7 @@ for (const reducedMotion of [false, true])
     expect(i, "a step that adds the second year to the cases chart").toBeGreaterThan(0);
     expect(await engine.evaluate(showStep, { index: i - 1, wait: 10_000 }), "the island draws the step before").toBe(true);
     const frames = (await engine.evaluate(framesAfterChange, { index: i, ms: reducedMotion ? 1000 : 1600 })) as MotionFrame[];
-    const { done, drawn, growing } = motionOf(frames);
-    expect(done.bars.length, "both bars are drawn").toBe(2);
-    expect(done.annotation, "the annotation shows in full at rest").toBe("");
-    const look = ({ at, ...frame }: MotionFrame) => frame;
-    if (reducedMotion) {
-      expect(drawn.map(look), "every frame that shows the new state shows it at rest").toEqual(drawn.map(() => look(done)));
-    } else {
-      expect(growing.length, `the new bar starts short (frames at ${frames.map((f) => f.at).join(", ")} ms)`).toBeGreaterThan(0);
-      const heights = drawn.map((f) => f.bars[1]!);
-      expect(heights, "and grows").toEqual(heights.toSorted((a, b) => a - b));
-      expect(new Set(drawn.map((f) => f.bars[0])), "the bar that was there does not grow again").toEqual(new Set([done.bars[0]]));
-      expect(
-        drawn.filter((f) => f.ticks.join() !== done.ticks.join()),
-        "the y axis, which does not change, stays where it was",
-      ).toEqual([]);
-      const early = growing.filter((f) => f.annotation === "" || Number(f.annotation) >= 0.5);
-      expect(early, "the annotation waits for the bars").toEqual([]);
-    }
+    expectMotion(frames, { reduced: reducedMotion });
     expect(await engine.problems()).toEqual([]);
   });
 

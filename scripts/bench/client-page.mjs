@@ -13,7 +13,8 @@ import { ROOT } from "../lib/server.mjs";
 export const CLIENT_PAGE = "/bench/client-only.html";
 const BUNDLE = "/bench/client-only.js";
 
-const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+/** Text for HTML, in an element or a quoted attribute. */
+export const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 export async function buildClientPage(storyHtml, clientDir) {
   const pick = (re, what) => {

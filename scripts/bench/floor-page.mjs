@@ -5,11 +5,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
+import { escapeHtml } from "./client-page.mjs";
 
 /** Where the floor of `page` ("/", "/es/", "/embed/x") is served from. */
 export const floorPath = (page) => `/bench/floor/${page.replace(/^\/|\/$/g, "").replace(/\//g, "-") || "story"}.html`;
-
-const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 /** Writes the floor of `page` from its built HTML into `clientDir`; returns its path. */
 export function writeFloorPage(page, clientDir) {
@@ -22,7 +21,7 @@ export function writeFloorPage(page, clientDir) {
   // The page's own icon, which the browser asks for either way (without one it asks for /favicon.ico).
   const icon = document.querySelector('link[rel="icon"]')?.outerHTML ?? "";
   const words = (el) => escapeHtml(el.textContent.replace(/\s+/g, " ").trim());
-  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="${viewport}"><title>${words(h1)}</title>${icon}<meta name="description" content="${words(dek).replace(/"/g, "&quot;")}"></head><body><h1>${words(h1)}</h1><p>${words(dek)}</p></body></html>\n`;
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="${viewport}"><title>${words(h1)}</title>${icon}<meta name="description" content="${words(dek)}"></head><body><h1>${words(h1)}</h1><p>${words(dek)}</p></body></html>\n`;
   const out = floorPath(page);
   mkdirSync(path.dirname(path.join(clientDir, out)), { recursive: true });
   writeFileSync(path.join(clientDir, out), html);

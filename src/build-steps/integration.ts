@@ -5,6 +5,7 @@
 // - the local build gets the same bundle as dist/local/function/index.mjs, which scripts/serve.mjs
 //   answers the function's paths with (and adds the same headers itself), and its text files
 //   compressed once as brotli and gzip (precompress.ts), which serve.mjs sends as a CDN would;
+// - both get each page's module script started once the page is parsed (page-scripts.ts);
 // - both get the script embed's loader and stylesheet, written from the built embed pages
 //   (script-embed.ts);
 // - `astro dev` answers those paths with the handler's source, through Vite.
@@ -14,6 +15,7 @@ import type { AstroIntegration } from "astro";
 import { isFunctionPath } from "../http/headers.ts";
 import { serveFunction } from "../http/node.ts";
 import { bundleFunction } from "./function-bundle.ts";
+import { deferPageScripts } from "./page-scripts.ts";
 import { precompress } from "./precompress.ts";
 import { writeScriptEmbed } from "./script-embed.ts";
 import { writeVercelOutput } from "./vercel-output.ts";
@@ -45,6 +47,8 @@ export function siteBuild({ vercel }: { vercel: boolean }): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         if (!root || !site || !outDir) throw new Error("site build: the configuration is unknown");
+        const deferred = deferPageScripts(fileURLToPath(dir));
+        logger.info(`${deferred} pages start their module script once parsed (page-scripts.ts)`);
         const embed = await writeScriptEmbed(dir);
         logger.info(
           `wrote the script embed to ${fileURLToPath(dir)}: ${embed.loader.path}, ${(embed.loader.bytes / 1000).toFixed(1)} kB, and ${embed.stylesheet.path}, ${(embed.stylesheet.bytes / 1000).toFixed(1)} kB`,

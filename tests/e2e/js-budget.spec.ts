@@ -62,6 +62,34 @@ test("before any interaction: at most 15 KB of JavaScript (gzip), and the island
   await expect(page.locator(".chart-live")).toHaveCount(0);
 });
 
+// Issue 22: the page's own script is not fetched beside its first bytes, where it would compete
+// with the words for the first paint, but once the document has been parsed; and it still runs.
+for (const path of ["/", "/es/", "/data/", "/embed/smuggling-cases"]) {
+  test(`${path}: its module script is fetched once the page is parsed, and runs`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname));
+    await page.goto(path, { waitUntil: "load" });
+    // The page's script, as the build names it (or, in a build without the loader, its src).
+    const own = await page
+      .locator('script[type="module"]')
+      .first()
+      .evaluate((s: HTMLScriptElement) => s.dataset.module ?? new URL(s.src).pathname);
+    await expect.poll(() => scripts, "the page's script is requested").toContain(own);
+    const timing = await page.evaluate((url) => {
+      const parsed = (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domInteractive;
+      const fetched = performance.getEntriesByType("resource").find((r) => new URL(r.name).pathname === url)!.startTime;
+      return { parsed, fetched };
+    }, own);
+    expect(timing.fetched, `requested at ${timing.fetched} ms, the page parsed at ${timing.parsed} ms`).toBeGreaterThanOrEqual(
+      timing.parsed,
+    );
+    // What the script shows once it runs: the story's Share button, the data page's controls that
+    // need a script (the embed's size messages are checked in embeds.spec.ts).
+    const shown = { "/": "[data-share]", "/es/": "[data-share]", "/data/": "[data-needs-script]" }[path];
+    if (shown) await expect(page.locator(shown).first()).toBeVisible();
+  });
+}
+
 const intents: [string, (page: Page) => Promise<void>][] = [
   ["a scroll", (page) => page.mouse.wheel(0, 200)],
   [

@@ -66,9 +66,13 @@ stopAllOnExit();
 
 // The comparison page and the copy of the function's answer live in the build's /bench/ (which the
 // site does not use) during the run, so that the same server sends them. A rebuild of dist/local
-// wipes them: they are written again before each use and after a failure, and removed at the end.
+// wipes them: they are written again (and compressed, once) before a use that finds them gone, and
+// removed at the end.
 let apiBody;
 async function benchFiles() {
+  const files = [CLIENT_PAGE, COPY, ...FLOORED.map(floorPath)].map((f) => CLIENT_DIR + f);
+  // All there, and compressed (a rebuild removes the folder whole): nothing to do.
+  if (files.every((f) => existsSync(f)) && existsSync(`${CLIENT_DIR}${CLIENT_PAGE}.br`)) return;
   if (!existsSync(CLIENT_DIR + CLIENT_PAGE)) await buildClientPage(readFileSync(`${CLIENT_DIR}/index.html`, "utf8"), CLIENT_DIR);
   mkdirSync(`${CLIENT_DIR}/bench`, { recursive: true });
   writeFileSync(CLIENT_DIR + COPY, apiBody);

@@ -290,6 +290,13 @@ for (const [server, name] of Object.entries(SERVERS)) {
         target,
       );
     }
+    // What this machine charges a page that has nothing to block with: the floor's own blocking
+    // time, beside the page's in the rows above.
+    if (server === "compressed")
+      row(`${floorLabel(page)}'s floor: TBT, Performance, ${name}`, median(floor?.tbt), () => {
+        const runs = (xs, fmt) => `${fmt(median(xs))} (${xs.map(fmt).join(", ")})`;
+        return `${runs(floor.tbt, f.ms)}, Performance ${runs(floor.performance, String)}`;
+      });
   }
 }
 for (const page of FLOORED) {

@@ -21,7 +21,7 @@ export function deferPageScript(html: string, page: string): string {
       `page scripts: ${page} has ${all.length} module scripts (${all.join(" ")}); expected at most one, written by Astro as <script type="module" src="/_astro/…"></script>`,
     );
   const [tag] = tags;
-  return tag ? html.replace(tag[0], `<script type="module" data-module="${tag[1]}">${PAGE_SCRIPT_LOADER}</script>`) : html;
+  return tag ? html.replace(tag[0], () => `<script type="module" data-module="${tag[1]}">${PAGE_SCRIPT_LOADER}</script>`) : html;
 }
 
 /** Rewrites every page under `clientDir`; returns how many pages' scripts it deferred. */

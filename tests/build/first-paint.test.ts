@@ -43,7 +43,7 @@ describe.each(BUILDS)("$name build", ({ dir }) => {
     }
   });
 
-  it("runs one module script on each story and data page, imported once the page is parsed", () => {
+  it("runs one module script on each story and data page, added by a loader once the page is parsed", () => {
     for (const page of ONE_SCRIPT_PAGES) {
       const document = read(`${dir}${page}`);
       expect(document.querySelectorAll("script[src]"), page).toHaveLength(0);

@@ -69,11 +69,12 @@ for (const path of ["/", "/es/", "/data/", "/embed/smuggling-cases"]) {
     const scripts: string[] = [];
     page.on("request", (r) => r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname));
     await page.goto(path, { waitUntil: "load" });
-    // The page's script, as the build names it (or, in a build without the loader, its src).
-    const own = await page
-      .locator('script[type="module"]')
-      .first()
-      .evaluate((s: HTMLScriptElement) => s.dataset.module ?? new URL(s.src).pathname);
+    // The page's script, as the loader names it (or, in a build without the loader, its src).
+    const own = await page.evaluate(
+      () =>
+        document.querySelector<HTMLScriptElement>("script[data-module]")?.dataset.module ??
+        new URL(document.querySelector<HTMLScriptElement>('script[type="module"][src]')!.src).pathname,
+    );
     await expect.poll(() => scripts, "the page's script is requested").toContain(own);
     const timing = await page.evaluate((url) => {
       const parsed = (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domInteractive;

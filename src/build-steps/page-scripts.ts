@@ -6,7 +6,7 @@
 // starts about one round trip later than it did.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { PAGE_SCRIPT_LOADER } from "../site/inline-scripts.ts";
+import { PAGE_SCRIPT_ATTRIBUTE, PAGE_SCRIPT_LOADER } from "../site/inline-scripts.ts";
 
 /** The tag Astro writes for a component's processed script. */
 const MODULE_TAG = /<script type="module" src="(\/_astro\/[\w.-]+\.js)"><\/script>/g;
@@ -21,7 +21,9 @@ export function deferPageScript(html: string, page: string): string {
       `page scripts: ${page} has ${all.length} module scripts (${all.join(" ")}); expected at most one, written by Astro as <script type="module" src="/_astro/…"></script>`,
     );
   const [tag] = tags;
-  return tag ? html.replace(tag[0], () => `<script type="module" data-module="${tag[1]}">${PAGE_SCRIPT_LOADER}</script>`) : html;
+  return tag
+    ? html.replace(tag[0], () => `<script type="module" ${PAGE_SCRIPT_ATTRIBUTE}="${tag[1]}">${PAGE_SCRIPT_LOADER}</script>`)
+    : html;
 }
 
 /** Rewrites every page under `clientDir`; returns how many pages' scripts it deferred. */

@@ -10,11 +10,13 @@ export const JS_CLASS_SCRIPT = `document.documentElement.className="js";`;
 const FIXED_THEMES = THEMES.filter((t) => t !== "auto");
 export const EMBED_THEME_SCRIPT = `(function(){var t=new URLSearchParams(location.search).get("theme");document.documentElement.setAttribute("data-theme",${JSON.stringify(FIXED_THEMES)}.indexOf(t)>=0?t:"auto")})();`;
 
-/** Starts the page's module script (named by its data-module, see build-steps/page-scripts.ts) once
- * the page has been parsed: an inline module script runs then, and not before. A script element
- * added to the page, unlike an import(), holds the load event until it has run, so "loaded" still
- * means the page's script has started. */
-export const PAGE_SCRIPT_LOADER = `document.head.append(Object.assign(document.createElement("script"),{type:"module",src:document.querySelector("script[data-module]").dataset.module}));`;
+/** The attribute by which the build (build-steps/page-scripts.ts) names a page's module script. */
+export const PAGE_SCRIPT_ATTRIBUTE = "data-module";
+
+/** Starts the page's module script once the page has been parsed: an inline module script runs
+ * then, and not before. A script element added to the page, unlike an import(), holds the load
+ * event until it has run, so "loaded" still means the page's script has started. */
+export const PAGE_SCRIPT_LOADER = `document.head.append(Object.assign(document.createElement("script"),{type:"module",src:document.querySelector("script[${PAGE_SCRIPT_ATTRIBUTE}]").getAttribute("${PAGE_SCRIPT_ATTRIBUTE}")}));`;
 
 const hash = (source: string) => `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`;
 

@@ -229,6 +229,9 @@ const f = {
   cls: (n) => String(+n.toFixed(3)),
 };
 
+/** A median and the runs it is the median of: "0.90 s (0.84 s, 0.90 s, 0.93 s)". */
+const withRuns = (xs, fmt = String) => `${fmt(median(xs))} (${xs.map(fmt).join(", ")})`;
+
 /** A row, its value checked against [operator, limit, format] if given; `measured()` runs only if there is a value. */
 const rows = [];
 function row(figure, value, measured, [op, limit, fmt] = []) {
@@ -244,9 +247,8 @@ function row(figure, value, measured, [op, limit, fmt] = []) {
 function pageRows(page, label, targets) {
   const lh = results.lighthouse[page];
   for (const c of Object.keys(NAMES).filter((c) => c in targets)) {
-    row(`${label} Lighthouse ${NAMES[c]}`, median(lh?.[c]), () => `${median(lh[c])} (${lh[c].join(", ")})`, [">=", targets[c], String]);
+    row(`${label} Lighthouse ${NAMES[c]}`, median(lh?.[c]), () => withRuns(lh[c]), [">=", targets[c], String]);
   }
-  const runs = (m, fmt) => () => `${fmt(median(lh[m]))} (${lh[m].map(fmt).join(", ")})`;
   for (const [m, fmt] of FULL_PAGES.includes(page)
     ? [
         ["lcp", f.s],
@@ -254,7 +256,7 @@ function pageRows(page, label, targets) {
         ["tbt", f.ms],
       ]
     : []) {
-    row(`${label} ${m.toUpperCase()}`, median(lh?.[m]), runs(m, fmt), ["<=", targets[m], fmt]);
+    row(`${label} ${m.toUpperCase()}`, median(lh?.[m]), () => withRuns(lh[m], fmt), ["<=", targets[m], fmt]);
   }
   for (const kind of ["js", "total"].filter((k) => k in targets)) {
     const b = results.bytes[page]?.[kind];
@@ -293,22 +295,23 @@ for (const [server, name] of Object.entries(SERVERS)) {
     // What this machine charges a page that has nothing to block with: the floor's own blocking
     // time, beside the page's in the rows above.
     if (server === "compressed")
-      row(`${floorLabel(page)}'s floor: TBT, Performance, ${name}`, median(floor?.tbt), () => {
-        const runs = (xs, fmt) => `${fmt(median(xs))} (${xs.map(fmt).join(", ")})`;
-        return `${runs(floor.tbt, f.ms)}, Performance ${runs(floor.performance, String)}`;
-      });
+      row(
+        `${floorLabel(page)}'s floor: TBT, Performance, ${name}`,
+        median(floor?.tbt),
+        () => `${withRuns(floor.tbt, f.ms)}, Performance ${withRuns(floor.performance)}`,
+      );
   }
 }
 for (const page of FLOORED) {
   const lh = results.identity[page];
   const categories = FULL_PAGES.includes(page) ? Object.keys(NAMES) : ["performance", "accessibility"];
   for (const c of categories)
-    row(`${floorLabel(page)} Lighthouse ${NAMES[c]}, uncompressed`, median(lh?.[c]), () => `${median(lh[c])} (${lh[c].join(", ")})`, [
+    row(`${floorLabel(page)} Lighthouse ${NAMES[c]}, uncompressed`, median(lh?.[c]), () => withRuns(lh[c]), [
       ">=",
       (FULL_PAGES.includes(page) ? TARGETS.story : TARGETS.embed)[c],
       String,
     ]);
-  row(`${floorLabel(page)} LCP, uncompressed`, median(lh?.lcp), () => `${f.s(median(lh.lcp))} (${lh.lcp.map(f.s).join(", ")})`);
+  row(`${floorLabel(page)} LCP, uncompressed`, median(lh?.lcp), () => withRuns(lh.lcp, f.s));
 }
 
 for (const [file, limit] of Object.entries(TARGETS.hostScripts)) {

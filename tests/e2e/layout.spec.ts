@@ -155,6 +155,41 @@ for (const edition of EDITIONS) {
     expect(touching, "text blocks closer than 8 px to a screen edge").toEqual([]);
   });
 
+  // A section after the story paints nothing outside its own box (content-visibility contains its
+  // paint), so a link or button at its edge must leave room for the focus ring around it.
+  test(`${edition.locale}: in the sections after the story, each focus ring is drawn whole`, async ({ page }) => {
+    await page.goto(edition.story);
+    await page.keyboard.press("Tab"); // focus rings are drawn for the keyboard
+    const { checked, cut } = await page.evaluate(() => {
+      const cut: string[] = [];
+      let checked = 0;
+      for (const section of document.querySelectorAll<HTMLElement>(".story-sections > section")) {
+        for (const el of section.querySelectorAll<HTMLElement>("a[href], button, [tabindex]")) {
+          if (!el.checkVisibility()) continue;
+          el.focus();
+          const name = `"${(el.textContent ?? "").trim().slice(0, 30)}"`;
+          if (!el.matches(":focus-visible")) {
+            cut.push(`${name}: no focus ring`);
+            continue;
+          }
+          const style = getComputedStyle(el);
+          const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+          const box = section.getBoundingClientRect();
+          for (const r of el.getClientRects()) {
+            if (r.width === 0) continue;
+            checked++;
+            const out = [box.left - (r.left - ring), r.right + ring - box.right, box.top - (r.top - ring), r.bottom + ring - box.bottom];
+            if (Math.max(...out) > 0.5)
+              cut.push(`${name}: ring ${out.map((o) => Math.round(o)).join("/")} px past the section (left/right/top/bottom)`);
+          }
+        }
+      }
+      return { checked, cut };
+    });
+    expect(checked, "links and buttons in the sections").toBeGreaterThan(20);
+    expect(cut).toEqual([]);
+  });
+
   test(`${edition.locale}: the island's chart is shown at the size it was drawn, so its text is not scaled down`, async ({ page }) => {
     await page.goto(edition.story);
     const steps = await readSteps(page);

@@ -3,8 +3,11 @@
 import { createHash } from "node:crypto";
 import { THEMES } from "../charts/theme.ts";
 
-/** Marks the page as scripted before it paints, so the no-JS layout never flashes. */
-export const JS_CLASS_SCRIPT = `document.documentElement.className="js";`;
+/** Marks the page as scripted before it paints, so the no-JS layout never flashes. Marks too a
+ * visit that starts at the top of the page (a new navigation, no #fragment): only then are the
+ * story's later sections laid out as the reader nears them (src/styles/global.css). A reload or a
+ * return through history restores a scroll position, which needs every height at once. */
+export const JS_CLASS_SCRIPT = `(function(){var n=performance.getEntriesByType("navigation")[0];document.documentElement.className=n&&n.type==="navigate"&&!location.hash?"js from-top":"js"})();`;
 
 /** Applies an embed's ?theme= before it paints, as parseTheme does: a fixed theme, or auto. */
 const FIXED_THEMES = THEMES.filter((t) => t !== "auto");

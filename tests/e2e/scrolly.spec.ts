@@ -5,7 +5,7 @@ import { centerStep, expectFigureOn, figureView, nextFrames, readSteps, recordAc
 
 test.beforeEach(async ({ page }) => {
   await page.goto("/");
-  await expect(page.locator("html")).toHaveClass("js");
+  await expect(page.locator("html")).toContainClass("js");
 });
 
 test("before any scrolling the figure shows the first step", async ({ page }) => {

@@ -11,7 +11,6 @@ import { expect, test } from "./fixtures.ts";
 interface Read {
   text: string;
   top: number;
-  scrollY: number;
 }
 
 /** Two frames and a little: what the engine does after a scroll (rendering a section, anchoring). */
@@ -36,7 +35,7 @@ async function scrollBackUp({ by }: { by: number }): Promise<{ text: string; shi
 
 function readAtMiddle(): Read {
   const read = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2)!;
-  return { text: (read.textContent ?? "").trim().slice(0, 80), top: read.getBoundingClientRect().top, scrollY: window.scrollY };
+  return { text: (read.textContent ?? "").trim().slice(0, 80), top: read.getBoundingClientRect().top };
 }
 
 /** Moves that moved the words (beyond a pixel of rounding). */
@@ -51,12 +50,9 @@ const openStory = async (open: (settings: { width: number; height: number; reduc
 test("after a jump to the end of the page, reading back up to the story moves no words", async ({ open }) => {
   const engine = await openStory(open);
   // What the End key does; a scripted scroll, because WebDriver's keys go to an element.
-  await engine.evaluate(async () => {
-    const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))));
-    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" });
-    await settle();
-    await settle();
-  });
+  await engine.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" }));
+  await engine.evaluate(settle);
+  await engine.evaluate(settle);
   const moves = await engine.evaluate(scrollBackUp, { by: 300 });
   expect(moves.length, "the sections after the story are many screens long").toBeGreaterThan(20);
   expect(jumps(moves)).toEqual([]);

@@ -90,12 +90,13 @@ for (const edition of EDITIONS) {
       await page.setViewportSize({ width, height: 800 });
       await expectSized(page, width);
     }
-    // A reader points at each chart: the island's modules load from the sandbox's "null" origin.
+    // A reader points at each chart: the island's modules load from the sandbox's "null" origin (as
+    // long a wait as the other island tests allow: a loaded 2-core machine once took over 5 s).
     for (const { iframe, frame, src } of all) {
       await iframe.scrollIntoViewIfNeeded();
       await iframe.hover();
       await expect
-        .poll(() => frame.locator(".chart-state.is-live").count(), { message: `${src}: the interactive chart runs` })
+        .poll(() => frame.locator(".chart-state.is-live").count(), { message: `${src}: the interactive chart runs`, timeout: 15_000 })
         .toBeGreaterThan(0);
     }
     await expectSized(page, 768);

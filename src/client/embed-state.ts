@@ -22,5 +22,5 @@ export function onChartIntent(figure: HTMLElement, width: () => number, load: ()
     if (width() >= PHONE_WIDTH) load();
     else onIntent(events, intent);
   };
-  onIntent(events, intent);
+  onIntent(events, intent, () => figure.matches(":hover, :focus-within"));
 }

@@ -1,8 +1,15 @@
 // Runs something once, on the reader's first sign of interest in the page: used to load Plot and
 // the interactive charts only when they may be wanted, off the critical path.
 
-/** Calls `run` once, on the first of these events; then stops listening to all of them. */
-export function onIntent(events: readonly (readonly [EventTarget, string])[], run: () => void): void {
+/** Calls `run` once, on the first of these events; then stops listening to all of them. Or at once,
+ * if `already()` says the reader showed it before this script started: a page's script starts once
+ * the page is parsed (the story's after its first paint: src/site/inline-scripts.ts), and a reader
+ * may scroll, point or tab before it does. */
+export function onIntent(events: readonly (readonly [EventTarget, string])[], run: () => void, already = () => false): void {
+  if (already()) {
+    run();
+    return;
+  }
   const fire = () => {
     for (const [target, type] of events) target.removeEventListener(type, fire);
     run();

@@ -18,5 +18,9 @@ export function layOutLaterSections() {
     waiting.shift()?.classList.add(LAID_OUT);
     if (waiting.length) idle(next);
   };
-  onIntent([[window, "scroll"]], () => idle(next));
+  onIntent(
+    [[window, "scroll"]],
+    () => idle(next),
+    () => window.scrollY > 0,
+  );
 }

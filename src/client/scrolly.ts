@@ -100,6 +100,7 @@ export function startScrolly(root: HTMLElement | null = document.querySelector<H
   onIntent(
     [[window, "scroll"], [window, "resize"], ...["pointerover", "focusin", "touchstart"].map((type) => [figure, type] as const)],
     () => loadIsland(figure, handle.onStep),
+    () => window.scrollY > 0 || figure.matches(":hover, :focus-within"),
   );
   return handle;
 }

@@ -33,7 +33,8 @@ export interface Engine {
   readonly name: EngineName;
   /** The browser's own name and version, as it reports them. */
   readonly version: string;
-  /** Loads a path of the site (or an absolute URL) and waits for the load event. */
+  /** Loads a path of the site (or an absolute URL) and waits for the load event (and, with
+   * JavaScript on, the fixture's `open` waits for the page's own script to have run). */
   goto(pathOrUrl: string): Promise<void>;
   evaluate<R, A = undefined>(fn: InPage<A, R>, arg?: A): Promise<R>;
   /** The viewport as a PNG. */

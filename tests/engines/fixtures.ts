@@ -6,6 +6,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { test as base, chromium, type Browser } from "@playwright/test";
 import { CHROMIUM } from "../../scripts/lib/chromium.mjs";
+import { PAGE_SCRIPT_ATTRIBUTE, PAGE_SCRIPT_STATE } from "../../src/site/inline-scripts.ts";
 import { type Engine, type EngineName, type ReaderSettings, openChromium, openGecko, openWebKit } from "./engine.ts";
 
 function freePort(): Promise<number> {
@@ -109,10 +110,31 @@ export const test = base.extend<
             ? await openWebKit(infra.webkitDriver!, baseURL!, settings)
             : await openGecko(baseURL!, settings);
       opened.push(engine);
+      if (settings.javascript !== false) {
+        // A page of the site is ready for a reader's hands once its own script has run, which on
+        // the story comes after its first paint and may come after its load event.
+        const load = engine.goto.bind(engine);
+        engine.goto = async (pathOrUrl) => {
+          await load(pathOrUrl);
+          await waitForPageScript(engine);
+        };
+      }
       return engine;
     });
     for (const engine of opened) await engine.close();
   },
 });
+
+/** Waits until the page's module script has run (src/site/inline-scripts.ts), on a page that has
+ * one (not a host page of another site). */
+async function waitForPageScript(engine: Engine, timeoutMs = 10_000): Promise<void> {
+  const names = { module: `script[${PAGE_SCRIPT_ATTRIBUTE}]`, ...PAGE_SCRIPT_STATE };
+  const started = (n: typeof names) =>
+    !document.querySelector(n.module) || document.documentElement.getAttribute(n.attribute) === n.started;
+  for (const deadline = Date.now() + timeoutMs; !(await engine.evaluate(started, names)); ) {
+    if (Date.now() > deadline) throw new Error(`the page's script did not start within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 export { expect } from "@playwright/test";

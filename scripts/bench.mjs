@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { CHART_IDS } from "../src/charts/catalog.ts";
-import { bytesBeforeInteraction, CHROME_FLAGS, connect, launchChromium, lighthousePage } from "./bench/browser.mjs";
+import { bytesBeforeInteraction, CHROME_FLAGS, connect, launchChromium, lighthousePage, START_URL } from "./bench/browser.mjs";
 import { CHROMIUM } from "./lib/chromium.mjs";
 import { buildClientPage, CLIENT_PAGE } from "./bench/client-page.mjs";
 import { floorPath, writeFloorPage } from "./bench/floor-page.mjs";
@@ -370,7 +370,7 @@ const encodings = [...new Set(Object.values(results.bytes).flatMap((b) => [...b.
 const rebuilt = builtAt && statSync(`${CLIENT_DIR}/index.html`, { throwIfNoEntry: false })?.mtimeMs !== builtAt;
 const report = [
   `- ${new Date().toISOString().slice(0, 16)}Z; Node ${process.version}; ${os.cpus()[0]?.model.trim()}, ${os.cpus().length} cores; load average ${loadAverage.map((l) => l.toFixed(1)).join(" at the start, ")} at the end.`,
-  `- Lighthouse ${results.lighthouse[STORY]?.version ?? "?"}, mobile preset, simulated throttling, ${RUNS} runs a page: medians, the runs in brackets; Chromium ${results.chromium ?? "?"} (${CHROMIUM} ${CHROME_FLAGS.join(" ")}).`,
+  `- Lighthouse ${results.lighthouse[STORY]?.version ?? "?"}, mobile preset, simulated throttling, ${RUNS} runs a page: medians, the runs in brackets; Chromium ${results.chromium ?? "?"} (${CHROMIUM}, with chrome-launcher's flags, as Lighthouse's CLI starts it, and ${CHROME_FLAGS.join(" ")}, on ${START_URL}).`,
   `- Bytes: response bodies as sent (encoding: ${encodings}) before any interaction, 1 kB = 1,000 bytes.`,
   ...(rebuilt ? ["- Warning: dist/local was rebuilt during this run; the figures may mix two builds."] : []),
   "",

@@ -21,5 +21,23 @@ export function onIntent(events: readonly (readonly [EventTarget, string])[], ru
 export function loadIsland(container: HTMLElement, changes?: Set<() => void>): void {
   import("./island.ts")
     .then((m) => m.startIsland(container, changes))
-    .catch((error) => console.warn("Interactive charts unavailable:", error));
+    .catch((error) => unlessLeaving(window, () => console.warn("Interactive charts unavailable:", error)));
+}
+
+/** The part of a window that unlessLeaving uses. */
+type PageEvents = Pick<Window, "addEventListener" | "removeEventListener" | "setTimeout">;
+
+/** Runs `report` after `graceMs`, unless the page is left before then (pagehide). A reader who
+ * follows a link while the charts load cuts their import off, and Firefox rejects it then, while
+ * the page is still there: that is no failure of the charts. */
+export function unlessLeaving(page: PageEvents, report: () => void, graceMs = 1000): void {
+  let leaving = false;
+  const leave = () => {
+    leaving = true;
+  };
+  page.addEventListener("pagehide", leave, { once: true });
+  page.setTimeout(() => {
+    page.removeEventListener("pagehide", leave);
+    if (!leaving) report();
+  }, graceMs);
 }

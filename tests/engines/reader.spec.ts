@@ -1,10 +1,11 @@
 // What a reader does with JavaScript on, in Chromium, WebKit and Gecko (see engine.ts): the island
 // draws and animates a change of state (and does not, under reduced motion); the dark theme; an
 // embed on a host page of another origin takes its chart's height; the Embed dialog (at 320 px,
-// without scrolling inside itself) and Share; the data page's form. Every page without console
-// errors or CSP refusals.
+// without scrolling inside itself) and Share; the data page's form; leaving the story while its
+// charts load. Every page without console errors or CSP refusals.
 import { CATALOG, CHART_IDS } from "../../src/charts/catalog.ts";
 import { embedSnippet, scriptEmbedSnippet } from "../../src/embed/snippet.ts";
+import { startProxy } from "../support/held-proxy.ts";
 import { articlePage, type HostPage, startHost } from "../support/host-page.ts";
 import { postPage, wordPressEmbed } from "../wordpress/post.ts";
 import type { Engine } from "./engine.ts";
@@ -232,6 +233,45 @@ test("at 320 px the Embed dialog fits without scrolling inside itself in Spanish
     await engine.key("Escape");
   }
   expect(await engine.problems()).toEqual([]);
+});
+
+// Firefox cuts off a page's unfinished imports when the reader follows a link, and rejects them
+// while the page is still there: the story reported that as charts that failed (CI, 2026-12-05).
+test("leaving the story while its charts are on their way leaves no warning; charts that cannot load do", async ({ open, baseURL }) => {
+  const island = (path: string) => /^\/_astro\/island\./.test(path);
+  // Two origins, so that the second page cannot be given the first one's request for the charts.
+  const [holding, refusing] = await Promise.all([
+    startProxy(baseURL!, (path) => (island(path) ? "hold" : "pass")),
+    startProxy(baseURL!, (path) => (island(path) ? "refuse" : "pass")),
+  ]);
+  try {
+    const engine = await open({ width: 375, height: 667, reducedMotion: true });
+    await engine.goto(`${holding.origin}/`);
+    await engine.evaluate(() => window.scrollBy(0, 300));
+    await expect.poll(() => holding.caught.length, { message: "the scroll asks for the charts" }).toBeGreaterThan(0);
+    await engine.goto(`${holding.origin}/es/`);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await engine.problems()).toEqual([]);
+    // A real failure is still reported: the charts refused, the reader stays. (Read in the page,
+    // where every engine shows it: WebKitGTK's console file had no line of it in this test.)
+    await engine.goto(`${refusing.origin}/`);
+    await engine.evaluate(() => {
+      const page = window as unknown as { warned: string[] };
+      page.warned = [];
+      const warn = console.warn.bind(console);
+      console.warn = (...args: unknown[]) => {
+        page.warned.push(args.map(String).join(" "));
+        warn(...args);
+      };
+      window.scrollBy(0, 300);
+    });
+    await expect.poll(() => refusing.caught.length, { message: "the scroll asks for the charts" }).toBeGreaterThan(0);
+    await expect
+      .poll(() => engine.evaluate(() => (window as unknown as { warned: string[] }).warned), { timeout: 5000 })
+      .toEqual([expect.stringMatching(/^Interactive charts unavailable:/)]);
+  } finally {
+    await Promise.all([holding.close(), refusing.close()]);
+  }
 });
 
 test("Share: the story's share button shares or copies its link, and says so", async ({ open }) => {

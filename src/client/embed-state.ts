@@ -3,7 +3,7 @@
 // the reader's first sign of interest.
 import { clampStep } from "../charts/catalog.ts";
 import { PHONE_WIDTH } from "../embed/widths.ts";
-import { onIntent } from "./intent.ts";
+import { onIntent, pointedOrFocused } from "./intent.ts";
 
 /** Shows one state of the figure: ?step=n of a scrolly chart; the final state for anything else. */
 export function showStep(figure: HTMLElement, raw: string | null): void {
@@ -22,5 +22,5 @@ export function onChartIntent(figure: HTMLElement, width: () => number, load: ()
     if (width() >= PHONE_WIDTH) load();
     else onIntent(events, intent);
   };
-  onIntent(events, intent, () => figure.matches(":hover, :focus-within"));
+  onIntent(events, intent, () => pointedOrFocused(figure));
 }

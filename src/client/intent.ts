@@ -17,6 +17,11 @@ export function onIntent(events: readonly (readonly [EventTarget, string])[], ru
   for (const [target, type] of events) target.addEventListener(type, fire, { once: true, passive: true });
 }
 
+/** Signs of interest a reader may show before the page's script starts (for onIntent's `already`):
+ * the page scrolled, or the pointer or focus on an element. */
+export const scrolled = () => window.scrollY > 0;
+export const pointedOrFocused = (element: Element) => element.matches(":hover, :focus-within");
+
 /** Loads the island and starts it on a container (and on the changes the page announces). */
 export function loadIsland(container: HTMLElement, changes?: Set<() => void>): void {
   import("./island.ts")

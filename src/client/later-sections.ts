@@ -4,7 +4,7 @@
 // tasks, out of the reader's way): then every height is real before the reader may reload or come
 // back through history, where Firefox restores the scroll position by its offset alone. Every
 // jump (the End key, a link to a source, find in page) scrolls, so this starts before any.
-import { onIntent } from "./intent.ts";
+import { onIntent, scrolled } from "./intent.ts";
 
 /** The class that ends a section's deferred layout (in src/styles/global.css). */
 const LAID_OUT = "laid-out";
@@ -18,9 +18,5 @@ export function layOutLaterSections() {
     waiting.shift()?.classList.add(LAID_OUT);
     if (waiting.length) idle(next);
   };
-  onIntent(
-    [[window, "scroll"]],
-    () => idle(next),
-    () => window.scrollY > 0,
-  );
+  onIntent([[window, "scroll"]], () => idle(next), scrolled);
 }

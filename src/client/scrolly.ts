@@ -1,7 +1,7 @@
 // The scrollytelling controller: keeps the sticky figure on the step at the viewport's middle.
 // Small on purpose (it loads with the page); Plot and the interactive charts come later, from
 // island.ts, only once the reader scrolls, points at or focuses the figure, or resizes the window.
-import { loadIsland, onIntent } from "./intent.ts";
+import { loadIsland, onIntent, pointedOrFocused, scrolled } from "./intent.ts";
 
 export interface ScrollyHandle {
   figure: HTMLElement;
@@ -100,7 +100,7 @@ export function startScrolly(root: HTMLElement | null = document.querySelector<H
   onIntent(
     [[window, "scroll"], [window, "resize"], ...["pointerover", "focusin", "touchstart"].map((type) => [figure, type] as const)],
     () => loadIsland(figure, handle.onStep),
-    () => window.scrollY > 0 || figure.matches(":hover, :focus-within"),
+    () => scrolled() || pointedOrFocused(figure),
   );
   return handle;
 }

@@ -3,11 +3,15 @@
 import { createHash } from "node:crypto";
 import { THEMES } from "../charts/theme.ts";
 
+/** The class on <html> of a visit that starts at the top of the page (also in src/styles/global.css
+ * and src/client/later-sections.ts, which cannot import this module's node:crypto). */
+const FROM_TOP_CLASS = "from-top";
+
 /** Marks the page as scripted before it paints, so the no-JS layout never flashes. Marks too a
  * visit that starts at the top of the page (a new navigation, no #fragment): only then are the
  * story's later sections laid out as the reader nears them (src/styles/global.css). A reload or a
  * return through history restores a scroll position, which needs every height at once. */
-export const JS_CLASS_SCRIPT = `(function(){var n=performance.getEntriesByType("navigation")[0];document.documentElement.className=n&&n.type==="navigate"&&!location.hash?"js from-top":"js"})();`;
+export const JS_CLASS_SCRIPT = `(function(){var n=performance.getEntriesByType("navigation")[0];document.documentElement.className=n&&n.type==="navigate"&&!location.hash?"js ${FROM_TOP_CLASS}":"js"})();`;
 
 /** Applies an embed's ?theme= before it paints, as parseTheme does: a fixed theme, or auto. */
 const FIXED_THEMES = THEMES.filter((t) => t !== "auto");
@@ -32,7 +36,7 @@ export const PAGE_SCRIPT_STATE = { attribute: "data-page-script", afterPaint: "a
  * script starts (src/client/intent.ts counts that). Elsewhere the script is wanted before the
  * first paint: an embed's ?step=, a reload in the middle of the story, the data page's controls.
  * Once the script has run, <html> says so: "loaded" no longer does everywhere. */
-export const PAGE_SCRIPT_LOADER = `var h=document.documentElement,s=document.querySelector("script[${PAGE_SCRIPT_ATTRIBUTE}]").getAttribute("${PAGE_SCRIPT_ATTRIBUTE}"),o,go=function(){if(s){document.head.append(Object.assign(document.createElement("script"),{type:"module",src:s,onload:function(){h.setAttribute("${PAGE_SCRIPT_STATE.attribute}","${PAGE_SCRIPT_STATE.started}")}}));s=null;o&&o.disconnect()}};if(h.getAttribute("${PAGE_SCRIPT_STATE.attribute}")!=="${PAGE_SCRIPT_STATE.afterPaint}"||!h.classList.contains("from-top")||(PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")<0)go();else{o=new PerformanceObserver(function(l){l.getEntriesByName("first-contentful-paint").length&&go()});o.observe({type:"paint",buffered:true});setTimeout(go,1000)}`;
+export const PAGE_SCRIPT_LOADER = `var h=document.documentElement,s=document.querySelector("script[${PAGE_SCRIPT_ATTRIBUTE}]").getAttribute("${PAGE_SCRIPT_ATTRIBUTE}"),o,go=function(){if(s){document.head.append(Object.assign(document.createElement("script"),{type:"module",src:s,onload:function(){h.setAttribute("${PAGE_SCRIPT_STATE.attribute}","${PAGE_SCRIPT_STATE.started}")}}));s=null;o&&o.disconnect()}};if(h.getAttribute("${PAGE_SCRIPT_STATE.attribute}")!=="${PAGE_SCRIPT_STATE.afterPaint}"||!h.classList.contains("${FROM_TOP_CLASS}")||(PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")<0)go();else{o=new PerformanceObserver(function(l){l.getEntriesByName("first-contentful-paint").length&&go()});o.observe({type:"paint",buffered:true});setTimeout(go,1000)}`;
 
 const hash = (source: string) => `'sha256-${createHash("sha256").update(source, "utf8").digest("base64")}'`;
 
